@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Fazhi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "fazhi", targets: ["fazhi"]),
+        .library(name: "FazhiCore", targets: ["FazhiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+        // Pure domain logic: bytes and text in, analysis values out. No database, no HTTP.
+        .target(
+            name: "FazhiCore",
+            dependencies: [
+                "COpenCC",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // The command-line tool: one subcommand per file.
+        .executableTarget(
+            name: "fazhi",
+            dependencies: [
+                "FazhiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "FazhiCoreTests",
+            dependencies: [
+                "FazhiCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "FazhiCLITests",
+            dependencies: ["FazhiCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

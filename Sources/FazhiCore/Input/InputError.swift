@@ -1,0 +1,41 @@
+/// Why an input could not be read. Its description names the file and the problem in one sentence.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        case notFound
+        case isDirectory
+        case unreadable(String)
+        case empty
+        case tooLarge(bytes: Int, limit: Int)
+        case binary(String)
+        case undecodable
+        case badDocx(String)
+        case noText
+    }
+
+    public var file: String
+    public var reason: Reason
+
+    public init(file: String, reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String {
+        "\(file): \(reasonText)"
+    }
+
+    public var reasonText: String {
+        switch reason {
+        case .notFound: "no such file"
+        case .isDirectory: "is a directory, not a report file"
+        case .unreadable(let why): "cannot be read (\(why))"
+        case .empty: "is empty"
+        case .tooLarge(let bytes, let limit):
+            "is \(bytes) bytes, over the limit of \(limit) bytes (raise it with --max-size)"
+        case .binary(let kind): "is a binary file (\(kind)), not a report"
+        case .undecodable: "is not text in UTF-8, UTF-16, GB18030/GBK or Big5"
+        case .badDocx(let why): "is not a readable .docx (\(why))"
+        case .noText: "holds no report text"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A decoded input: the original text as the file holds it, and the readable text Fazhi analyzes.
+///
+/// For plain text the two are the same. For an HTML page `text` is what a reader sees (markup,
+/// scripts and navigation dropped, entities decoded, paragraph breaks kept) and `offsets` maps each
+/// of its code points back into `original`, so every range Fazhi reports still points into the
+/// decoded page. For .docx `original` is the document's text (one line per paragraph).
+public struct SourceDocument: Sendable {
+    public enum Format: String, Sendable, Codable {
+        case text, html, docx
+    }
+
+    /// The file name (or `-` for standard input), used in messages.
+    public var name: String
+    public var format: Format
+    /// The encoding the bytes were decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`,
+    /// `gb18030`, `big5`.
+    public var encoding: String
+    /// The decoded original text.
+    public var original: String
+    /// The readable text that is analyzed.
+    public var text: String
+    /// For each code point of `text`, its offset in `original`, plus one final entry for the end
+    /// of the text. `nil` when `text` is `original`.
+    public var offsets: [Int]?
+
+    public init(
+        name: String, format: Format, encoding: String, original: String, text: String? = nil,
+        offsets: [Int]? = nil
+    ) {
+        self.name = name
+        self.format = format
+        self.encoding = encoding
+        self.original = original
+        self.text = text ?? original
+        self.offsets = offsets
+    }
+
+    /// Maps a range of `text` to the range of `original` it came from.
+    public func originalRange(_ range: TextRange) -> TextRange {
+        guard let offsets, !offsets.isEmpty else { return range }
+        let last = offsets.count - 1
+        let start = offsets[min(max(range.start, 0), last)]
+        if range.isEmpty { return TextRange(start: start, end: start) }
+        // The end is one past the original position of the range's last code point.
+        let endIndex = min(max(range.end - 1, 0), last)
+        let end = endIndex < last ? offsets[endIndex] + 1 : offsets[last]
+        return TextRange(start: start, end: max(start, end))
+    }
+}

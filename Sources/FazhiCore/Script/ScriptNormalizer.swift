@@ -1,0 +1,103 @@
+import Foundation
+
+/// Brings a report's text to Simplified Chinese without moving any character.
+///
+/// Traditional input goes through OpenCC's character-level `t2s` config, whose dictionaries map
+/// every entry to one of equal length, so the n-th code point of the result stands where the n-th
+/// of the input stood. Taiwan phrasing (程式 for 程序, 資訊 for 信息 …) is then mapped by the
+/// domain ``PhraseMap``, also length for length. `tw2sp` is never used: it rewrites mainland legal
+/// terms (行政程序 → 行政进程, 规范性文件 → 规范性文档). Simplified input is left as it is.
+public struct ScriptNormalizer: Sendable {
+    /// The converted text and what was done to it.
+    public struct Result: Sendable {
+        public var script: Script
+        /// Simplified text, code point for code point aligned with the input.
+        public var simplified: [Unicode.Scalar]
+        /// How the conversion was done: `none`, `opencc-t2s`, `icu-hant-hans`.
+        public var method: String
+    }
+
+    private let converter: OpenCCConverter?
+    private let phrases: PhraseMap
+
+    public static let shared = ScriptNormalizer()
+
+    public init(converter: OpenCCConverter? = try? OpenCCConverter(config: "t2s"),
+                phrases: PhraseMap = .shared) {
+        self.converter = converter
+        self.phrases = phrases
+    }
+
+    /// Whether OpenCC could be opened (else the ICU transform is used).
+    public var usesOpenCC: Bool { converter != nil }
+
+    /// Detects the script of `text` by converting a sample and counting changed Han characters.
+    public func detect(_ scalars: [Unicode.Scalar]) -> Script {
+        var han = 0
+        var sample: [Unicode.Scalar] = []
+        sample.reserveCapacity(4000)
+        for s in scalars where s.properties.isIdeographic {
+            sample.append(s)
+            han += 1
+            if han >= 4000 { break }
+        }
+        if sample.isEmpty { return .simplified }
+        let converted = convertScalars(sample)
+        guard converted.count == sample.count else { return .simplified }
+        var changed = 0
+        for i in 0..<sample.count where sample[i] != converted[i] { changed += 1 }
+        // Simplified text has at most a stray variant; traditional text changes one Han in five.
+        return changed * 100 >= sample.count * 3 && changed >= 3 ? .traditional : .simplified
+    }
+
+    /// Detects the script and, for traditional input, converts to simplified keeping positions.
+    public func normalize(_ scalars: [Unicode.Scalar]) -> Result {
+        let script = detect(scalars)
+        guard script == .traditional else {
+            return Result(script: .simplified, simplified: scalars, method: "none")
+        }
+        var converted = convertScalars(scalars)
+        var method = converter != nil ? "opencc-t2s" : "icu-hant-hans"
+        if converted.count != scalars.count {
+            // Never expected with t2s; converting line by line keeps the alignment where it holds.
+            converted = convertLineByLine(scalars)
+            method += "+lines"
+        }
+        phrases.apply(to: &converted)
+        return Result(script: .traditional, simplified: converted, method: method)
+    }
+
+    /// Converts a string to simplified script (for queries, metadata and cue data).
+    public func simplify(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var converted = convertScalars(scalars)
+        if converted.count != scalars.count { return text }
+        phrases.apply(to: &converted)
+        return String(String.UnicodeScalarView(converted))
+    }
+
+    private func convertScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let text = String(String.UnicodeScalarView(scalars))
+        let out: String
+        if let converter {
+            out = converter.convert(text)
+        } else {
+            out = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? text
+        }
+        return Array(out.unicodeScalars)
+    }
+
+    private func convertLineByLine(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var lineStart = 0
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+            let line = Array(scalars[lineStart..<i])
+            let converted = convertScalars(line)
+            result.append(contentsOf: converted.count == line.count ? converted : line)
+            if i < scalars.count { result.append("\n") }
+            lineStart = i + 1
+        }
+        return result
+    }
+}
