@@ -1,15 +1,60 @@
 /// Turns a decoded report into its ``Analysis``: script, structure, metadata, figures, findings.
+///
+/// Every stage works on the normalized (simplified) text, which is aligned code point for code
+/// point with the readable text of the input; ranges are mapped back into the decoded original at
+/// the end, so they point where the reader sees the words.
 public struct Analyzer: Sendable {
-    public init() {}
+    public var normalizer: ScriptNormalizer
+    public var checks: [any Check]
+
+    public init(normalizer: ScriptNormalizer = .shared, checks: [any Check] = Checks.all) {
+        self.normalizer = normalizer
+        self.checks = checks
+    }
 
     public func analyze(_ document: SourceDocument) -> Analysis {
-        let scalars = Array(document.text.unicodeScalars)
-        let normalized = ScriptNormalizer.shared.normalize(scalars)
-        var metadata = Metadata(script: normalized.script)
-        metadata.title = nil
-        return Analysis(
-            source: SourceInfo(name: document.name, format: document.format.rawValue,
-                               encoding: document.encoding, characters: document.original.unicodeScalars.count),
-            metadata: metadata, parts: [], outline: [], quantities: [], findings: [])
+        let source = Array(document.text.unicodeScalars)
+        let normalized = normalizer.normalize(source)
+        let layout = TextLayout(normalized.simplified)
+
+        let extracted = MetadataExtractor().extract(layout, script: normalized.script)
+        var metadata = extracted.metadata
+        JurisdictionResolver().complete(&metadata, layout: layout)
+
+        let outline = OutlineBuilder().build(layout, body: extracted.body, original: source)
+        let parts = PartClassifier().classify(outline, layout: layout, reportYear: metadata.reportYear, original: source)
+        let quantities = FigureReader().read(layout, source: source, parts: parts)
+
+        let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities)
+        let findings = checks.flatMap { $0.run(context) }
+
+        var analysis = Analysis(
+            source: SourceInfo(name: document.name, format: document.format.rawValue, encoding: document.encoding,
+                               characters: document.original.unicodeScalars.count),
+            metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings)
+        if document.offsets != nil { analysis.mapRanges(document.originalRange) }
+        return analysis
+    }
+}
+
+extension Analysis {
+    /// Rewrites every range through `map` (readable text → decoded original).
+    mutating func mapRanges(_ map: (TextRange) -> TextRange) {
+        parts = parts.map { var p = $0; p.range = map(p.range); return p }
+        func mapSection(_ s: Section) -> Section {
+            var s = s
+            s.range = map(s.range)
+            s.headingRange = map(s.headingRange)
+            s.children = s.children.map(mapSection)
+            return s
+        }
+        outline = outline.map(mapSection)
+        quantities = quantities.map { q in
+            var q = q
+            q.range = map(q.range)
+            q.sentence = q.sentence.map(map)
+            return q
+        }
+        findings = findings.map { f in var f = f; f.range = f.range.map(map); return f }
     }
 }

@@ -1,0 +1,32 @@
+/// What a check sees of a report: its text, layout, metadata, parts and figures.
+public struct CheckContext: Sendable {
+    public var layout: TextLayout
+    public var metadata: Metadata
+    public var parts: [Part]
+    public var quantities: [Quantity]
+    public var rules: RuleBook
+
+    public init(layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared) {
+        self.layout = layout
+        self.metadata = metadata
+        self.parts = parts
+        self.quantities = quantities
+        self.rules = rules
+    }
+}
+
+/// One check of a report: it decides when its rule fires and points at the evidence.
+public protocol Check: Sendable {
+    /// The rule ids this check can report.
+    var ruleIDs: [String] { get }
+    func run(_ context: CheckContext) -> [Finding]
+}
+
+/// All checks, in the order their findings are listed.
+public enum Checks {
+    public static let all: [any Check] = [PartsMissingCheck(), MetadataMissingCheck()]
+
+    public static func run(_ context: CheckContext) -> [Finding] {
+        all.flatMap { $0.run(context) }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The rules of `Resources/rules.json`: each rule's severity, message and legal basis.
+///
+/// Checks look their rule up here by id, so a finding always carries the text a supervisor can
+/// cite; the rule code decides only *when* a rule fires.
+public struct RuleBook: Sendable {
+    public struct Basis: Sendable, Codable, Hashable {
+        public var document: String
+        public var article: String
+        public var requirement: String
+
+        /// `document article: requirement` in one line.
+        public var citation: String { "\(document) \(article):“\(requirement)”" }
+    }
+
+    public struct Rule: Sendable, Codable, Hashable {
+        public var id: String
+        public var severity: Severity
+        public var message: String
+        public var basis: Basis
+    }
+
+    struct File: Codable {
+        var version: Int
+        var partNames: [String: String]
+        var fieldNames: [String: String]
+        var rules: [Rule]
+    }
+
+    public let rules: [Rule]
+    public let partNames: [String: String]
+    public let fieldNames: [String: String]
+    private let byID: [String: Rule]
+
+    public static let shared = RuleBook(DomainResources.load("rules.json", as: File.self))
+
+    init(_ file: File) {
+        rules = file.rules
+        partNames = file.partNames
+        fieldNames = file.fieldNames
+        byID = Dictionary(file.rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func rule(_ id: String) -> Rule? { byID[id] }
+
+    /// A finding of rule `id`, its message filled with `values` (`{part}` → …).
+    public func finding(
+        _ id: String, subject: String?, range: TextRange? = nil, values: [String: String] = [:],
+        severity: Severity? = nil
+    ) -> Finding {
+        guard let rule = byID[id] else {
+            return Finding(rule: id, subject: subject, severity: severity ?? .warning, message: id, basis: nil, range: range)
+        }
+        var message = rule.message
+        for (key, value) in values { message = message.replacingOccurrences(of: "{\(key)}", with: value) }
+        return Finding(rule: id, subject: subject, severity: severity ?? rule.severity, message: message,
+                       basis: rule.basis.citation, range: range)
+    }
+}

@@ -1,0 +1,122 @@
+/// Reads a report's metadata: title, issuer, report year, dates, 文号, 索引号, addressee.
+///
+/// Works on the normalized (simplified) text, so every string it returns is simplified.
+/// The jurisdiction and level are completed afterwards from the gazetteer.
+public struct MetadataExtractor: Sendable {
+    /// What the extractor found, with the places the structure needs.
+    public struct Result: Sendable {
+        public var metadata: Metadata
+        /// The lines that hold the report's body (after the title block, before the 落款).
+        public var body: Range<Int>
+        /// Where the title stands, if found.
+        public var titleRange: Range<Int>?
+        /// Where the signature block starts, if found.
+        public var signatureRange: Range<Int>?
+        /// Where the issuer's name was read.
+        public var issuerSource: String?
+    }
+
+    let vocabulary: MetadataVocabulary
+
+    public init(vocabulary: MetadataVocabulary = .shared) {
+        self.vocabulary = vocabulary
+    }
+
+    public func extract(_ layout: TextLayout, script: Script) -> Result {
+        let text = layout.scalars
+        var metadata = Metadata(script: script)
+        let lines = layout.lines
+        let firstHeading = lines.indices.first { i in
+            !lines[i].isBlank && !lines[i].isChrome
+                && HeadingMarker.parse(text, at: lines[i].content.lowerBound, end: lines[i].content.upperBound).map {
+                    $0.style == .chinese || $0.style == .part
+                } == true
+        } ?? lines.count
+        let signature = SignatureBlock.find(in: layout, vocabulary: vocabulary)
+        let tailStart = max(signature?.firstLine ?? lines.count, lines.count - 12)
+        let headerLines = 0..<firstHeading
+        let fields = LabeledFields.find(in: layout, lines: Array(headerLines) + Array(max(firstHeading, tailStart)..<lines.count),
+                                        vocabulary: vocabulary)
+        func field(_ name: String) -> LabeledField? {
+            fields.first { $0.field == name && !$0.value.isEmpty }
+        }
+        func string(_ r: Range<Int>) -> String { layout.string(r).filter { !$0.isWhitespace } }
+
+        // Title: a title line near the top, else the page's 标题/内容概述 field.
+        let title = TitleFinder.find(in: layout, before: firstHeading, vocabulary: vocabulary)
+        metadata.title = title?.text ?? field("title").map { TitleFinder.clean(Array(text[$0.value])) }
+        var titleRange: Range<Int>?
+        if let title { titleRange = lines[title.lines.lowerBound].content.lowerBound..<lines[title.lines.upperBound].content.upperBound }
+
+        // Document number and index number from labels, or a 文号 line just under the title.
+        metadata.documentNumber = field("documentNumber").flatMap { f in
+            DocumentNumber.range(in: string(f.value)).map { String(string(f.value)[$0]) } ?? nonEmpty(string(f.value))
+        }
+        if metadata.documentNumber == nil, let title {
+            for i in title.lines.lowerBound...min(title.lines.upperBound + 2, lines.count - 1) where !lines[i].isBlank {
+                let s = string(lines[i].content)
+                if let r = DocumentNumber.range(in: s), s.count <= 40 { metadata.documentNumber = String(s[r]); break }
+            }
+        }
+        metadata.indexNumber = field("indexNumber").flatMap { nonEmpty(string($0.value)) }
+
+        // Dates: published from the page's labels; signed from the 落款.
+        for f in fields where f.field == "publishedOn" {
+            if let d = DateParser.firstDate(in: text, range: f.value) { metadata.publishedOn = d.iso; break }
+        }
+        metadata.signedOn = signature?.date?.iso
+
+        // Issuer: the 落款, the page's 发布机构, the title's own words, the page's 来源.
+        var issuerSource: String?
+        if let r = signature?.issuer {
+            metadata.issuer = string(r)
+            issuerSource = "signature"
+        } else if let f = field("issuer"), vocabulary.isOrganization(string(f.value)) {
+            metadata.issuer = string(f.value)
+            issuerSource = "label"
+        } else if let t = metadata.title, let name = issuer(fromTitle: t) {
+            metadata.issuer = name
+            issuerSource = "title"
+        }
+
+        metadata.addressee = addressee(layout, after: title?.lines.upperBound ?? -1, before: firstHeading)
+        metadata.reportYear = ReportYear.infer(title: metadata.title, layout: layout, firstHeading: firstHeading,
+                                               published: metadata.publishedOn, signed: signature?.date)
+
+        var bodyStart = (title?.lines.upperBound).map { $0 + 1 } ?? 0
+        if bodyStart > firstHeading { bodyStart = firstHeading }
+        let bodyEnd = max(bodyStart, signature?.firstLine ?? lines.count)
+        let signatureRange = signature.map { lines[$0.firstLine].content.lowerBound..<(lines[$0.firstLine].content.upperBound) }
+        return Result(metadata: metadata, body: bodyStart..<bodyEnd, titleRange: titleRange,
+                      signatureRange: signatureRange, issuerSource: issuerSource)
+    }
+
+    /// 厦门市海沧区人民政府关于2020年… → 厦门市海沧区人民政府; 北京市门头沟区人民政府2020年… → 北京市门头沟区人民政府.
+    func issuer(fromTitle title: String) -> String? {
+        var candidates: [Substring] = []
+        if let r = title.range(of: "关于") { candidates.append(title[..<r.lowerBound]) }
+        if let i = title.firstIndex(where: { $0.isNumber }) { candidates.append(title[..<i]) }
+        for c in candidates {
+            let name = String(c)
+            if vocabulary.isOrganization(name) { return name }
+        }
+        return nil
+    }
+
+    /// The addressee line: a short line ending in a colon that names a body (海沧区人大常委会:).
+    func addressee(_ layout: TextLayout, after titleLine: Int, before limit: Int) -> String? {
+        let text = layout.scalars
+        for i in layout.contentLineIndices where i > titleLine && i < limit {
+            let content = text[layout.lines[i].content]
+            guard let last = content.last, last == ":" || last == "：", content.count <= 40,
+                  !content.contains("，"), !content.contains(","), !content.contains("。") else { continue }
+            let body = content.dropLast()
+            let s = String(String.UnicodeScalarView(body)).filter { !$0.isWhitespace }
+            if s.contains("如下") { continue }
+            if vocabulary.containsAddresseeWord(body) { return s }
+        }
+        return nil
+    }
+
+    private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
+}

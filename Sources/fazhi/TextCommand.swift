@@ -1,0 +1,25 @@
+import ArgumentParser
+import FazhiCore
+
+/// `fazhi text FILE`: the readable text Fazhi analyzes (decoded, markup and site chrome removed).
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print the decoded, readable text of a report (what the ranges of a .docx index).")
+
+    @Argument(help: "A report file, or - for standard input.")
+    var file: String
+
+    @Option(help: "Largest input accepted, in bytes.")
+    var maxSize: Int = 20_000_000
+
+    func run() throws {
+        do {
+            let document = try InputReader.read(path: file, maxBytes: maxSize)
+            Standard.out(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
+        } catch {
+            Standard.err("fazhi: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
