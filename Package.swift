@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore"]
+            dependencies: ["FazhiCore", "fazhi"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
 
         let outline = OutlineBuilder().build(layout, body: extracted.body, original: source)
         let parts = PartClassifier().classify(outline, layout: layout, reportYear: metadata.reportYear, original: source)
-        let quantities = FigureReader().read(layout, source: source, parts: parts)
+        let quantities = FigureReader().read(layout, source: source, body: extracted.body)
 
         let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities)
         let findings = checks.flatMap { $0.run(context) }

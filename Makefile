@@ -1,0 +1,32 @@
+# Fazhi: two-command start. `make demo` runs the product on the sample reports; `make test` runs the tests.
+SWIFT ?= swift
+BIN_DEBUG := .build/debug/fazhi
+BIN := .build/release/fazhi
+
+.PHONY: deps build release demo test score bench clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+demo: release
+	@for f in samples/*.txt; do $(BIN) analyze "$$f"; echo; done
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Scores the analyzer on the seeds against ../shared/gold (needs the shared folder beside the repo).
+score: release
+	python3 ../shared/eval/score.py -v --fazhi $(BIN)
+
+bench: release
+	$(BIN) bench
+
+clean:
+	rm -rf .build

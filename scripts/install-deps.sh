@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Fazhi builds and runs with, if they are missing.
+#   libopencc-dev, libopencc-data, opencc  OpenCC (script conversion; the CLI is the benchmark's baseline)
+#   libsqlite3-dev                           SQLite for the embedded store (GRDB)
+#   zlib1g-dev                               ZIPFoundation (.docx/.xlsx)
+#   pkg-config                               finds libopencc for the COpenCC system library target
+set -euo pipefail
+packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
