@@ -1,12 +1,41 @@
-/// Completes a report's jurisdiction and level from its issuer, title and text.
+/// Completes a report's jurisdiction and level from the gazetteer.
+///
+/// The body is placed from the issuer (落款, 发布机构, the title's own words), else from the title's
+/// opening words, else from the division the text names most often (a report that says only
+/// 懷柔區 is 北京市怀柔区's). Ambiguous names are decided by the other divisions the text names.
 struct JurisdictionResolver: Sendable {
+    var gazetteer: Gazetteer = .shared
+
     func complete(_ metadata: inout Metadata, layout: TextLayout) {
-        let name = metadata.issuer ?? metadata.title
-        guard let name else { return }
-        if name.contains("街道") || name.hasSuffix("镇人民政府") || name.hasSuffix("乡人民政府") {
-            metadata.level = .township
-        } else if name.contains("区") || name.contains("县") {
-            metadata.level = .district
+        let context = layout.string(0..<layout.scalars.count)
+        var names: [String] = []
+        if let issuer = metadata.issuer { names.append(issuer) }
+        if let title = metadata.title { names.append(Self.titleSubject(title)) }
+        for name in names where !name.isEmpty {
+            if let unit = gazetteer.unit(for: name, context: context) {
+                metadata.jurisdiction = unit.jurisdiction
+                metadata.level = unit.level
+                return
+            }
         }
+        // Nothing named the body: the county (else city, else province) the text names most often.
+        let mentions = gazetteer.mentions(in: layout.scalars).compactMap(\.division)
+        for level in [DivisionLevel.county, .city, .province] {
+            var counts: [Division: Int] = [:]
+            for d in mentions where d.level == level { counts[d, default: 0] += 1 }
+            let ranked = counts.sorted { $0.value > $1.value }
+            guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { continue }
+            metadata.jurisdiction = gazetteer.fullName(top.key)
+            metadata.level = level.governmentLevel
+            return
+        }
+    }
+
+    /// The words of a title before its year or 关于: 望京街道2021年… → 望京街道.
+    static func titleSubject(_ title: String) -> String {
+        var end = title.endIndex
+        if let r = title.range(of: "关于") { end = r.lowerBound }
+        if let digit = title.firstIndex(where: { $0.isNumber }), digit < end { end = digit }
+        return String(title[..<end])
     }
 }
