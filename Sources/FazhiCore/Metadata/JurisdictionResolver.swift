@@ -1,3 +1,5 @@
+import Foundation
+
 /// Completes a report's jurisdiction and level from the gazetteer.
 ///
 /// The body is placed from the issuer (落款, 发布机构, the title's own words), else from the title's
@@ -18,6 +20,7 @@ struct JurisdictionResolver: Sendable {
                 return
             }
         }
+        if let name = names.first, let level = Self.level(ofName: name) { metadata.level = level }
         // Nothing named the body: the county (else city, else province) the text names most often.
         let mentions = gazetteer.mentions(in: layout.scalars).compactMap(\.division)
         for level in [DivisionLevel.county, .city, .province] {
@@ -26,9 +29,17 @@ struct JurisdictionResolver: Sendable {
             let ranked = counts.sorted { $0.value > $1.value }
             guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { continue }
             metadata.jurisdiction = gazetteer.fullName(top.key)
-            metadata.level = level.governmentLevel
+            metadata.level = metadata.level ?? level.governmentLevel
             return
         }
+    }
+
+    /// The level a body's name shows even when the gazetteer cannot place it (赤城镇人民政府).
+    static func level(ofName name: String) -> GovernmentLevel? {
+        let core = name.replacingOccurrences(of: "人民政府", with: "").replacingOccurrences(of: "办事处", with: "")
+        if core.hasSuffix("镇") || core.hasSuffix("乡") || core.hasSuffix("街道") || core.hasSuffix("苏木") { return .township }
+        if ["局", "委员会", "厅", "办公室"].contains(where: { core.hasSuffix($0) }) { return .department }
+        return nil
     }
 
     /// The words of a title before its year or 关于: 望京街道2021年… → 望京街道.
