@@ -13,7 +13,7 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ document: SourceDocument) -> Analysis {
-        let source = Array(document.text.unicodeScalars)
+        let source = document.text.scalarArray
         let normalized = normalizer.normalize(source)
         let layout = TextLayout(normalized.simplified)
 

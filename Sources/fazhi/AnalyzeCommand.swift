@@ -10,7 +10,8 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
             FILE may be plain text, an HTML page or a .docx, in UTF-8, UTF-16, GB18030/GBK or Big5, \
             simplified or traditional script; - reads standard input. With several files, a file that \
-            cannot be read is reported and the others are still analyzed; the exit code is then 1.
+            cannot be read is reported and the others are still analyzed; the exit code is then 1. \
+            Several files are analyzed in parallel (--jobs); output keeps the order of the arguments.
             """)
 
     @Argument(help: "Report files (text, HTML, .docx), or - for standard input.")
@@ -22,43 +23,65 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes.")
     var maxSize: Int = 20_000_000
 
+    @Option(name: .shortAndLong, help: "Files analyzed at once (default: one per processor).")
+    var jobs: Int = Parallel.processors
+
+    /// What one file gave: its rendered output, or why it could not be read.
+    enum Outcome: Sendable {
+        case rendered(String)
+        case failed(String)
+    }
+
     func run() throws {
-        let analyzer = Analyzer()
-        var failures: [String] = []
-        var jsonObjects: [Data] = []
-        for (index, file) in files.enumerated() {
-            let document: SourceDocument
-            do {
-                document = try InputReader.read(path: file, maxBytes: maxSize)
-            } catch {
-                failures.append("\(error)")
-                Standard.err("fazhi: \(error)")
-                continue
+        let format = self.format
+        let maxSize = self.maxSize
+        var failures = 0
+        var first = true
+        if format == .json && files.count > 1 { Standard.out("[\n") }
+        // Windows of files: parallel inside a window, printed in order as each window completes.
+        let window = max(64, jobs * 16)
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + window, files.count)])
+            let outcomes = Parallel.map(chunk, jobs: jobs) { file in Self.process(file, format: format, maxSize: maxSize) }
+            for outcome in outcomes {
+                switch outcome {
+                case .failed(let message):
+                    failures += 1
+                    Standard.err("fazhi: \(message)")
+                case .rendered(let output):
+                    if !first { Standard.out(format == .json ? ",\n" : "\n") }
+                    Standard.out(output)
+                    first = false
+                }
             }
-            let analysis = analyzer.analyze(document)
-            switch format {
-            case .json:
-                jsonObjects.append(try analysis.jsonData())
-            case .text:
-                if index > 0 { Standard.out("\n") }
-                Standard.out(TextReport(analysis, original: document.original).render())
-            case .markdown:
-                if index > 0 { Standard.out("\n") }
-                Standard.out(MarkdownReport(analysis).render())
-            }
+            start += window
         }
-        if format == .json {
-            if files.count == 1, let only = jsonObjects.first {
-                Standard.out(String(decoding: only, as: UTF8.self) + "\n")
-            } else {
-                Standard.out("[\n" + jsonObjects.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",\n") + "\n]\n")
-            }
-        }
-        if !failures.isEmpty {
+        if format == .json { Standard.out(files.count > 1 ? "\n]\n" : (first ? "" : "\n")) }
+        if failures > 0 {
             if files.count > 1 {
-                Standard.err("fazhi: \(files.count - failures.count) of \(files.count) files analyzed; \(failures.count) could not be read")
+                Standard.err("fazhi: \(files.count - failures) of \(files.count) files analyzed; \(failures) could not be read")
             }
             throw ExitCode(1)
+        }
+    }
+
+    static func process(_ file: String, format: OutputFormat, maxSize: Int) -> Outcome {
+        let document: SourceDocument
+        do {
+            document = try InputReader.read(path: file, maxBytes: maxSize)
+        } catch {
+            return .failed("\(error)")
+        }
+        let analysis = Analyzer().analyze(document)
+        switch format {
+        case .json:
+            guard let data = try? analysis.jsonData() else { return .failed("\(file): the analysis could not be encoded") }
+            return .rendered(String(decoding: data, as: UTF8.self))
+        case .text:
+            return .rendered(TextReport(analysis, original: document.original).render())
+        case .markdown:
+            return .rendered(MarkdownReport(analysis).render())
         }
     }
 }

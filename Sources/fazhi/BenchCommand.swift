@@ -33,12 +33,15 @@ struct BenchCommand: ParsableCommand {
         let corpora = try BenchCorpus.build(samples: samples, into: dir, megabytes: megabytes)
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
         var results: [BenchResult] = []
+        let jobCounts = Parallel.processors > 1 ? [1, Parallel.processors] : [1]
         for corpus in corpora {
-            let analyze = [me, "analyze", "--format", "json"] + corpus.files
-            let opencc = ["opencc", "-c", "t2s", "-i", corpus.joined, "-o", "/dev/null"]
-            let (a, b) = try BenchTimer.alternate(analyze, opencc, runs: runs)
-            results.append(BenchResult(corpus: corpus.name, bytes: corpus.bytes, reports: corpus.files.count,
-                                       analyzeSeconds: a, openccSeconds: b))
+            for jobs in jobCounts {
+                let analyze = [me, "analyze", "--format", "json", "--jobs", String(jobs)] + corpus.files
+                let opencc = ["opencc", "-c", "t2s", "-i", corpus.joined, "-o", "/dev/null"]
+                let (a, b) = try BenchTimer.alternate(analyze, opencc, runs: runs)
+                results.append(BenchResult(corpus: corpus.name, jobs: jobs, bytes: corpus.bytes,
+                                           reports: corpus.files.count, analyzeSeconds: a, openccSeconds: b))
+            }
         }
         if json {
             let encoder = JSONEncoder()

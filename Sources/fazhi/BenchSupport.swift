@@ -91,6 +91,7 @@ enum BenchTimer {
 /// The figures of one corpus.
 struct BenchResult: Codable {
     var corpus: String
+    var jobs: Int
     var bytes: Int
     var reports: Int
     var analyzeSeconds: [Double]
@@ -100,11 +101,11 @@ struct BenchResult: Codable {
     var openccMedian: Double { median(openccSeconds) }
 
     static func table(_ results: [BenchResult]) -> String {
-        var out = "corpus       MB     reports  fazhi analyze (s, MB/s, reports/s)   opencc -c t2s (s, MB/s)   ratio analyze/opencc\n"
+        var out = "corpus       jobs   MB    reports  fazhi analyze: s    MB/s  reports/s   opencc -c t2s: s   MB/s   analyze/opencc\n"
         for r in results {
             let mb = Double(r.bytes) / 1e6
-            out += String(format: "%-11@ %6.1f %8d   %6.2f s %7.2f %9.0f               %6.2f s %7.2f          %.2f\n",
-                          r.corpus as NSString, mb, r.reports, r.analyzeMedian, mb / r.analyzeMedian,
+            out += String(format: "%-11@ %4d %6.1f %8d   %12.2f %7.2f %10.0f   %16.2f %6.2f   %14.2f\n",
+                          r.corpus as NSString, r.jobs, mb, r.reports, r.analyzeMedian, mb / r.analyzeMedian,
                           Double(r.reports) / r.analyzeMedian, r.openccMedian, mb / r.openccMedian,
                           r.analyzeMedian / r.openccMedian)
         }

@@ -20,7 +20,7 @@ struct FigureReader: Sendable {
         result.reserveCapacity(found.count)
         for (i, q) in found.enumerated() {
             var q = q
-            q.text = String(String.UnicodeScalarView(source[q.range.asRange]))
+            q.text = String(scalars: source[q.range.asRange])
             q.sentence = TextRange(Sentences.sentence(around: q.range.start, in: text))
             let previousEnd = i > 0 ? found[i - 1].range.end : nil
             let nextStart = i + 1 < found.count ? found[i + 1].range.start : nil

@@ -92,7 +92,7 @@ public struct IndicatorMatcher: Sendable {
         for start in window {
             guard let m = cues.longestMatch(in: text, at: start, limit: window.upperBound) else { continue }
             let range = start..<(start + m.length)
-            let cueText = String(String.UnicodeScalarView(text[range]))
+            let cueText = String(scalars: text[range])
             for cue in m.value {
                 let indicator = catalog.indicators[cue.indicator]
                 guard accepts(indicator, quantity) else { continue }

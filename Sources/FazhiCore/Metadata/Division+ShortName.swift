@@ -20,10 +20,10 @@ extension Division {
     static func shortName(of name: String) -> String {
         let scalars = Array(name.unicodeScalars)
         if let autonomy = scalars.indices.dropLast().first(where: { scalars[$0] == "自" && scalars[$0 + 1] == "治" }) {
-            return String(String.UnicodeScalarView(withoutEthnicNames(scalars[..<autonomy])))
+            return String(scalars: withoutEthnicNames(scalars[..<autonomy]))
         }
         for suffix in genericSuffixes where scalars.count - suffix.count >= 2 && scalars[...].hasSuffix(suffix) {
-            return String(String.UnicodeScalarView(scalars.dropLast(suffix.count)))
+            return String(scalars: scalars.dropLast(suffix.count))
         }
         return name
     }

@@ -16,18 +16,22 @@ extension Gazetteer {
     /// (朝阳区望京街道), else in the county it names most often (ties give `nil`), else likewise in a city.
     /// Ambiguous division names are decided by `context` as in `resolve(_:context:)`.
     public func unit(for name: String, context: String) -> GovernmentUnit? {
+        unit(for: name, evidence: Evidence(context, in: self))
+    }
+
+    /// `unit(for:context:)` with the context's divisions already found (one scan per report).
+    func unit(for name: String, evidence: Evidence) -> GovernmentUnit? {
         let scalars = Self.compact(name)
         var chain = chain(in: scalars, from: 0)
         if chain.segments.isEmpty, let first = mentions(in: scalars).first {
             chain = self.chain(in: scalars, from: first.range.start)
         }
         // A short name glued to more text is part of a township's name (东方红镇, 海淀街道), not a division.
-        if !chain.lastIsFull, !Self.ownBodies.contains(String(String.UnicodeScalarView(scalars[chain.end...]))),
+        if !chain.lastIsFull, !Self.ownBodies.contains(String(scalars: scalars[chain.end...])),
            chain.end < scalars.count {
             chain = (segments: [], end: 0, lastIsFull: false)
         }
         let rest = Array(scalars[chain.end...])
-        let evidence = Evidence(context, in: self)
         let township = Self.township(in: rest)
         let index: Int?
         if let last = chain.segments.last {
@@ -39,13 +43,13 @@ extension Gazetteer {
         }
         guard let index else { return nil }
         let division = divisions[index]
-        let restText = String(String.UnicodeScalarView(rest))
+        let restText = String(scalars: rest)
         let isOwnGovernment = restText.isEmpty || Self.ownBodies.contains(restText)
         let department = township == nil && !isOwnGovernment ? restText : nil
         let level: GovernmentLevel = township != nil ? .township : department != nil ? .department : division.level.governmentLevel
-        let jurisdiction = fullName(division) + (township.map { String(String.UnicodeScalarView($0)) } ?? "")
+        let jurisdiction = fullName(division) + (township.map { String(scalars: $0) } ?? "")
         return GovernmentUnit(
-            division: division, township: township.map { String(String.UnicodeScalarView($0)) },
+            division: division, township: township.map { String(scalars: $0) },
             department: department, jurisdiction: jurisdiction, level: level)
     }
 

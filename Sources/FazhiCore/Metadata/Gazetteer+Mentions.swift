@@ -34,7 +34,7 @@ extension Gazetteer {
                         name: previous.name, range: previous.range, indices: parents, in: self)
                 }
             }
-            let name = String(String.UnicodeScalarView(text[i..<end]))
+            let name = String(scalars: text[i..<end])
             guard chained || accepts(name, indices: indices, in: text, range: i..<end) else {
                 i += 1
                 continue

@@ -12,7 +12,7 @@ extension Gazetteer {
         let scalars = Self.compact(name)
         let chain = chain(in: scalars, from: 0)
         guard let last = chain.segments.last else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[chain.end...]))
+        let rest = String(scalars: scalars[chain.end...])
         guard rest.isEmpty || rest == "人民政府" || rest == "政府" else { return nil }
         return pick(last, evidence: Evidence(context, in: self)).map { divisions[$0] }
     }
@@ -76,7 +76,11 @@ extension Gazetteer {
         var provinceShortNames: [Int]
 
         init(_ context: String, in gazetteer: Gazetteer) {
-            text = Array(context.unicodeScalars)
+            self.init(Array(context.unicodeScalars), in: gazetteer)
+        }
+
+        init(_ scalars: [Unicode.Scalar], in gazetteer: Gazetteer) {
+            text = scalars
             mentions = gazetteer.mentions(in: text)
             let mentions = self.mentions
             provinceShortNames = gazetteer.provinceShortNames.matches(in: text)

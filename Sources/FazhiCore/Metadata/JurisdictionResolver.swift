@@ -9,12 +9,12 @@ struct JurisdictionResolver: Sendable {
     var gazetteer: Gazetteer = .shared
 
     func complete(_ metadata: inout Metadata, layout: TextLayout) {
-        let context = layout.string(0..<layout.scalars.count)
+        let evidence = Gazetteer.Evidence(layout.scalars, in: gazetteer)
         var names: [String] = []
         if let issuer = metadata.issuer { names.append(issuer) }
         if let title = metadata.title { names.append(Self.titleSubject(title)) }
         for name in names where !name.isEmpty {
-            if let unit = gazetteer.unit(for: name, context: context) {
+            if let unit = gazetteer.unit(for: name, evidence: evidence) {
                 metadata.jurisdiction = unit.jurisdiction
                 metadata.level = unit.level
                 return
@@ -22,7 +22,7 @@ struct JurisdictionResolver: Sendable {
         }
         if let name = names.first, let level = Self.level(ofName: name) { metadata.level = level }
         // Nothing named the body: the county (else city, else province) the text names most often.
-        let mentions = gazetteer.mentions(in: layout.scalars).compactMap(\.division)
+        let mentions = evidence.mentions.compactMap(\.division)
         for level in [DivisionLevel.county, .city, .province] {
             var counts: [Division: Int] = [:]
             for d in mentions where d.level == level { counts[d, default: 0] += 1 }

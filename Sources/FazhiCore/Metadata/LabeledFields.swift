@@ -33,7 +33,7 @@ public enum LabeledFields {
                 if atBoundary, let m = vocabulary.labels.longestMatch(in: compact, at: i) {
                     let colon = i + m.length
                     if colon < compact.count, compact[colon] == ":" || compact[colon] == "：" {
-                        let label = String(String.UnicodeScalarView(compact[i..<colon]))
+                        let label = String(scalars: compact[i..<colon])
                         found.append((m.value, label, origin[i], colon + 1 < compact.count ? origin[colon + 1] : line.content.upperBound))
                         i = colon + 1
                         continue

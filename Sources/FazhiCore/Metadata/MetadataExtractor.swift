@@ -111,7 +111,7 @@ public struct MetadataExtractor: Sendable {
             guard let last = content.last, last == ":" || last == "：", content.count <= 40,
                   !content.contains("，"), !content.contains(","), !content.contains("。") else { continue }
             let body = content.dropLast()
-            let s = String(String.UnicodeScalarView(body)).filter { !$0.isWhitespace }
+            let s = String(scalars: body).filter { !$0.isWhitespace }
             if s.contains("如下") { continue }
             if vocabulary.containsAddresseeWord(body) { return s }
         }

@@ -57,13 +57,13 @@ public enum TitleFinder {
     }
 
     static func endsTitle(_ text: [Unicode.Scalar]) -> Bool {
-        let s = String(String.UnicodeScalarView(text))
+        let s = String(scalars: text)
         return s.hasSuffix("报告") || s.hasSuffix("情况") || s.hasSuffix("总结") || s.hasSuffix("）") || s.hasSuffix(")")
     }
 
     /// Drops blanks and a glued 文号 (厦海政〔2021〕26号) from a title.
     static func clean(_ text: [Unicode.Scalar]) -> String {
-        var s = String(String.UnicodeScalarView(text.filter { !$0.isBlank }))
+        var s = String(scalars: text.filter { !$0.isBlank })
         if let range = DocumentNumber.range(in: s) {
             let before = s[s.startIndex..<range.lowerBound]
             let after = s[range.upperBound...]

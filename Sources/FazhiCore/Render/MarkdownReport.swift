@@ -51,7 +51,7 @@ public struct MarkdownReport: Sendable {
     }
 
     private func escape(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.flatMap { $0 == "|" ? ["\\", "|"] : [$0] as [Unicode.Scalar] }))
+        String(scalars: s.unicodeScalars.flatMap { $0 == "|" ? ["\\", "|"] : [$0] as [Unicode.Scalar] })
             .replacingNewlines()
     }
 }

@@ -6,7 +6,7 @@ public struct TextReport: Sendable {
 
     public init(_ analysis: Analysis, original: String) {
         self.analysis = analysis
-        self.original = Array(original.unicodeScalars)
+        self.original = original.scalarArray
     }
 
     public func render() -> String {
@@ -55,13 +55,13 @@ public struct TextReport: Sendable {
     func quote(_ r: TextRange) -> String {
         let lo = max(0, min(r.start, original.count))
         let hi = max(lo, min(r.end, original.count))
-        return String(String.UnicodeScalarView(original[lo..<hi])).replacingNewlines()
+        return String(scalars: original[lo..<hi]).replacingNewlines()
     }
 }
 
 extension String {
     func replacingNewlines() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        String(scalars: unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 }
 

@@ -17,29 +17,38 @@ public struct ScriptNormalizer: Sendable {
         public var method: String
     }
 
-    private let converter: OpenCCConverter?
+    private let converters: ConverterPool?
     private let phrases: PhraseMap
 
     public static let shared = ScriptNormalizer()
 
-    public init(converter: OpenCCConverter? = try? OpenCCConverter(config: "t2s"),
-                phrases: PhraseMap = .shared) {
-        self.converter = converter
+    public init(config: String = "t2s", phrases: PhraseMap = .shared) {
+        self.converters = try? ConverterPool(config: config)
         self.phrases = phrases
     }
 
     /// Whether OpenCC could be opened (else the ICU transform is used).
-    public var usesOpenCC: Bool { converter != nil }
+    public var usesOpenCC: Bool { converters != nil }
 
     /// Detects the script of `text` by converting a sample and counting changed Han characters.
     public func detect(_ scalars: [Unicode.Scalar]) -> Script {
-        var han = 0
+        // A sample of the Han characters, taken across the text (a title may be simplified while
+        // the body is not, or the other way round).
+        var han: [Unicode.Scalar] = []
+        han.reserveCapacity(scalars.count)
+        for s in scalars where s.isHan { han.append(s) }
+        let wanted = 400
         var sample: [Unicode.Scalar] = []
-        sample.reserveCapacity(4000)
-        for s in scalars where s.properties.isIdeographic {
-            sample.append(s)
-            han += 1
-            if han >= 4000 { break }
+        if han.count <= wanted {
+            sample = han
+        } else {
+            let chunk = 50
+            let step = han.count / (wanted / chunk)
+            var start = 0
+            while start < han.count, sample.count < wanted {
+                sample.append(contentsOf: han[start..<min(start + chunk, han.count)])
+                start += step
+            }
         }
         if sample.isEmpty { return .simplified }
         let converted = convertScalars(sample)
@@ -57,7 +66,7 @@ public struct ScriptNormalizer: Sendable {
             return Result(script: .simplified, simplified: scalars, method: "none")
         }
         var converted = convertScalars(scalars)
-        var method = converter != nil ? "opencc-t2s" : "icu-hant-hans"
+        var method = converters != nil ? "opencc-t2s" : "icu-hant-hans"
         if converted.count != scalars.count {
             // Never expected with t2s; converting line by line keeps the alignment where it holds.
             converted = convertLineByLine(scalars)
@@ -73,18 +82,18 @@ public struct ScriptNormalizer: Sendable {
         var converted = convertScalars(scalars)
         if converted.count != scalars.count { return text }
         phrases.apply(to: &converted)
-        return String(String.UnicodeScalarView(converted))
+        return String(scalars: converted)
     }
 
     private func convertScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         let out: String
-        if let converter {
-            out = converter.convert(text)
+        if let converters {
+            out = converters.convert(text)
         } else {
             out = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? text
         }
-        return Array(out.unicodeScalars)
+        return out.scalarArray
     }
 
     private func convertLineByLine(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -26,7 +26,7 @@ public struct OutlineBuilder: Sendable {
                 end = headings[j].lineStart
                 break
             }
-            let text = String(String.UnicodeScalarView(original[h.headingRange]))
+            let text = String(scalars: original[h.headingRange])
             return Section(depth: depth, style: h.marker.style.rawValue, ordinal: h.marker.ordinal,
                            heading: text, headingRange: TextRange(h.headingRange),
                            range: TextRange(start: h.lineStart, end: trimEnd(layout.scalars, h.lineStart, end)))

@@ -91,7 +91,7 @@ public struct PartClassifier: Sendable {
                 if let colon = text[first].firstIndex(where: { $0 == ":" || $0 == "：" }) { end = colon + 1 }
                 guard cues.opensShortcomings(text[first.lowerBound..<end]) else { continue }
                 let start = line.content.lowerBound
-                let heading = String(String.UnicodeScalarView(original[start..<end]))
+                let heading = String(scalars: original[start..<end])
                 let inline = Part(kind: .shortcomings, heading: heading,
                                   range: TextRange(start: start, end: line.content.upperBound), inline: true)
                 parts[index].range = TextRange(start: part.range.start, end: trimmedEnd(text, part.range.start, start))

@@ -1,15 +1,19 @@
 /// A trie over Unicode scalars: finds which of many phrases start at a position of a text.
 ///
-/// Cue words, chrome phrases and phrase maps are matched with it in one pass over the scalars,
-/// without building substrings.
+/// Cue words, chrome phrases, place names and phrase maps are matched with it in one pass over the
+/// scalars, without building substrings. Children are kept in sorted arrays (binary search, no
+/// hashing) and a bitmap of first scalars rejects most positions with one memory read.
 public struct ScalarTrie<Value: Sendable>: Sendable {
     private struct Node: Sendable {
-        var next: [Unicode.Scalar: Int] = [:]
+        var keys: [UInt32] = []
+        var children: [Int32] = []
         var value: Value?
         var length = 0
     }
 
     private var nodes = [Node()]
+    /// Bit `v & 0xFFFF` is set when some phrase starts with a scalar of value `v`.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
 
     public init() {}
 
@@ -22,13 +26,26 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         var node = 0
         var length = 0
         for scalar in key.unicodeScalars {
+            if length == 0 {
+                let v = Int(scalar.value & 0xFFFF)
+                firstBits[v >> 6] |= 1 << UInt64(v & 63)
+            }
             length += 1
-            if let child = nodes[node].next[scalar] {
+            if let child = child(of: node, scalar.value) {
                 node = child
             } else {
                 nodes.append(Node())
-                nodes[node].next[scalar] = nodes.count - 1
-                node = nodes.count - 1
+                let new = nodes.count - 1
+                let keys = nodes[node].keys
+                var lo = 0
+                var hi = keys.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if keys[mid] < scalar.value { lo = mid + 1 } else { hi = mid }
+                }
+                nodes[node].keys.insert(scalar.value, at: lo)
+                nodes[node].children.insert(Int32(new), at: lo)
+                node = new
             }
         }
         guard length > 0 else { return }
@@ -38,16 +55,38 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { nodes.count == 1 }
 
+    @inline(__always)
+    private func child(of node: Int, _ key: UInt32) -> Int? {
+        let n = nodes[node]
+        var lo = 0
+        var hi = n.keys.count
+        while lo < hi {
+            let mid = (lo + hi) &>> 1
+            let k = n.keys[mid]
+            if k == key { return Int(n.children[mid]) }
+            if k < key { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
+    /// Whether some phrase may start with `scalar` (a fast pre-check).
+    @inline(__always)
+    public func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        let v = Int(scalar.value & 0xFFFF)
+        return firstBits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
     /// The longest phrase starting at `start` (and ending by `limit`), with its length.
     public func longestMatch<C: RandomAccessCollection>(
         in text: C, at start: Int, limit: Int? = nil
     ) -> (value: Value, length: Int)? where C.Element == Unicode.Scalar, C.Index == Int {
         let end = min(limit ?? text.endIndex, text.endIndex)
+        guard start < end, mayStart(with: text[start]) else { return nil }
         var node = 0
         var best: (Value, Int)?
         var i = start
-        while i < end, let child = nodes[node].next[text[i]] {
-            node = child
+        while i < end, let next = child(of: node, text[i].value) {
+            node = next
             i += 1
             if let value = nodes[node].value { best = (value, nodes[node].length) }
         }
@@ -78,11 +117,11 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     ) -> [(value: Value, range: Range<Int>)] where C.Element == Unicode.Scalar, C.Index == Int {
         let r = range ?? text.startIndex..<text.endIndex
         var found: [(value: Value, range: Range<Int>)] = []
-        for start in r {
+        for start in r where mayStart(with: text[start]) {
             var node = 0
             var i = start
-            while i < r.upperBound, let child = nodes[node].next[text[i]] {
-                node = child
+            while i < r.upperBound, let next = child(of: node, text[i].value) {
+                node = next
                 i += 1
                 if let value = nodes[node].value { found.append((value, start..<i)) }
             }

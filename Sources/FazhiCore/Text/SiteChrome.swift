@@ -27,7 +27,7 @@ public struct SiteChrome: Sendable {
     public func isChrome(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let trimmed = line.trimmingBlanks()
         if trimmed.isEmpty { return false }
-        if trimmed.count <= 12 && exact.contains(String(String.UnicodeScalarView(trimmed))) { return true }
+        if trimmed.count <= 12 && exact.contains(String(scalars: trimmed)) { return true }
         let start = trimmed.startIndex
         if prefixes.longestMatch(in: trimmed, at: start) != nil { return true }
         if trimmed.count <= 60, !contains.matches(in: trimmed).isEmpty { return true }

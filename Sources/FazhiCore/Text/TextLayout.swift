@@ -37,7 +37,7 @@ public struct TextLayout: Sendable {
 
     /// The text of a range, as a string.
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The trimmed text of a line.

@@ -1,0 +1,64 @@
+extension String {
+    /// A string made from Unicode scalars, quickly: encoded to UTF-8 in one buffer (the standard
+    /// library's `UnicodeScalarView.append(contentsOf:)` goes scalar by scalar through slow paths).
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars {
+            let v = s.value
+            switch v {
+            case 0..<0x80:
+                bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The string's Unicode scalars as an array, decoded from UTF-8 in one pass.
+    public var scalarArray: [Unicode.Scalar] {
+        var copy = self
+        return copy.withUTF8 { buffer -> [Unicode.Scalar] in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(buffer.count)
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let b0 = UInt32(buffer[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    v = (b0 & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6 | UInt32(buffer[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
+                        | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    v = 0xFFFD
+                    i = n
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+}
