@@ -7,6 +7,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case empty
         case tooLarge(bytes: Int, limit: Int)
         case binary(String)
+        /// A document format Fazhi cannot read yet (PDF, .doc, .xlsx …) and what to do instead.
+        case unsupported(kind: String, advice: String)
         case undecodable
         case badDocx(String)
         case noText
@@ -33,6 +35,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let bytes, let limit):
             "is \(bytes) bytes, over the limit of \(limit) bytes (raise it with --max-size)"
         case .binary(let kind): "is a binary file (\(kind)), not a report"
+        case .unsupported(let kind, let advice): "is \(kind): \(advice)"
         case .undecodable: "is not text in UTF-8, UTF-16, GB18030/GBK or Big5"
         case .badDocx(let why): "is not a readable .docx (\(why))"
         case .noText: "holds no report text"

@@ -24,10 +24,12 @@ public struct SourceDocument: Sendable {
     /// For each code point of `text`, its offset in `original`, plus one final entry for the end
     /// of the text. `nil` when `text` is `original`.
     public var offsets: [Int]?
+    /// The title the file declares: an HTML page's `<title>`, a .docx's core title.
+    public var title: String?
 
     public init(
         name: String, format: Format, encoding: String, original: String, text: String? = nil,
-        offsets: [Int]? = nil
+        offsets: [Int]? = nil, title: String? = nil
     ) {
         self.name = name
         self.format = format
@@ -35,6 +37,7 @@ public struct SourceDocument: Sendable {
         self.original = original
         self.text = text ?? original
         self.offsets = offsets
+        self.title = title
     }
 
     /// Maps a range of `text` to the range of `original` it came from.
