@@ -7,6 +7,8 @@ struct ChromeLineFilter {
     struct Output {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        /// Per code point, the end of its source in the page (an entity's `;` + 1).
+        var ends: [Int] = []
         var end = 0
     }
 
@@ -28,11 +30,13 @@ struct ChromeLineFilter {
                     for _ in 0..<(emptyLinePending ? 2 : 1) {
                         output.scalars.append("\n")
                         output.offsets.append(breakOffset)
+                        output.ends.append(breakOffset)
                     }
                 }
                 emptyLinePending = false
                 output.scalars += line
                 output.offsets += offsets[lineStart..<lineEnd]
+                output.ends += ends[lineStart..<lineEnd]
                 output.end = ends[lineEnd - 1]
             }
             lineStart = lineEnd + 1

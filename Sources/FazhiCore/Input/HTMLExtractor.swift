@@ -13,6 +13,8 @@ struct HTMLExtractor {
         var text: String
         /// Per code point of `text`, its offset in the page, plus one final end entry.
         var offsets: [Int]
+        /// Per code point of `text`, the end of its source in the page.
+        var ends: [Int]
         /// The page's `<title>`, if any.
         var title: String?
     }
@@ -53,8 +55,8 @@ struct HTMLExtractor {
             index = next
         }
         let kept = lineFilter.filter(builder.scalars, offsets: builder.offsets, ends: builder.ends)
-        let text = String(String.UnicodeScalarView(kept.scalars))
-        return Extracted(text: text, offsets: kept.offsets + [kept.end], title: title)
+        let text = String(scalars: kept.scalars)
+        return Extracted(text: text, offsets: kept.offsets + [kept.end], ends: kept.ends, title: title)
     }
 
     /// Whether an element is chrome by its name or class. A header inside `<article>` or `<main>`

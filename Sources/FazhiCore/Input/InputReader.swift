@@ -55,7 +55,7 @@ public enum InputReader {
         guard page.text.unicodeScalars.contains(where: { !$0.isBlank && $0 != "\n" }) else { throw fail(.noText) }
         return SourceDocument(
             name: name, format: .html, encoding: decoded.encoding.rawValue, original: original, text: page.text,
-            offsets: page.offsets, title: page.title)
+            offsets: page.offsets, offsetEnds: page.ends, title: page.title)
     }
 
     private static func docx(

@@ -24,12 +24,15 @@ public struct SourceDocument: Sendable {
     /// For each code point of `text`, its offset in `original`, plus one final entry for the end
     /// of the text. `nil` when `text` is `original`.
     public var offsets: [Int]?
+    /// For each code point of `text`, the end of its source in `original` (past an entity's `;`).
+    /// `nil` when each code point's source is one code point.
+    public var offsetEnds: [Int]?
     /// The title the file declares: an HTML page's `<title>`, a .docx's core title.
     public var title: String?
 
     public init(
         name: String, format: Format, encoding: String, original: String, text: String? = nil,
-        offsets: [Int]? = nil, title: String? = nil
+        offsets: [Int]? = nil, offsetEnds: [Int]? = nil, title: String? = nil
     ) {
         self.name = name
         self.format = format
@@ -37,6 +40,7 @@ public struct SourceDocument: Sendable {
         self.original = original
         self.text = text ?? original
         self.offsets = offsets
+        self.offsetEnds = offsetEnds
         self.title = title
     }
 
@@ -46,9 +50,14 @@ public struct SourceDocument: Sendable {
         let last = offsets.count - 1
         let start = offsets[min(max(range.start, 0), last)]
         if range.isEmpty { return TextRange(start: start, end: start) }
-        // The end is one past the original position of the range's last code point.
+        // The end is where the source of the range's last code point ends.
         let endIndex = min(max(range.end - 1, 0), last)
-        let end = endIndex < last ? offsets[endIndex] + 1 : offsets[last]
+        let end: Int
+        if let ends = offsetEnds, endIndex < ends.count {
+            end = ends[endIndex]
+        } else {
+            end = endIndex < last ? offsets[endIndex] + 1 : offsets[last]
+        }
         return TextRange(start: start, end: max(start, end))
     }
 }

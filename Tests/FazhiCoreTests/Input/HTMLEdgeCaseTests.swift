@@ -5,6 +5,17 @@ import Testing
 struct HTMLEdgeCaseTests {
     func text(_ html: String) -> String { HTMLExtractor().extract(html).text }
 
+    @Test func aRangeEndingOnAnEntityCoversTheWholeEntity() throws {
+        let html = "<html><body><p>深化&ldquo;放管服&rdquo;改革,推进政务公开。</p></body></html>"
+        let document = try InputReader.decode(data: Data(html.utf8), name: "page.html")
+        let text = Array(document.text.unicodeScalars)
+        let quoted = Array("“放管服”".unicodeScalars)
+        let start = try #require((0...(text.count - quoted.count)).first { Array(text[$0..<($0 + quoted.count)]) == quoted })
+        let mapped = document.originalRange(TextRange(start: start, end: start + quoted.count))
+        let original = Array(document.original.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(original[mapped.asRange])) == "&ldquo;放管服&rdquo;")
+    }
+
     @Test func aspNetFormWrappingThePageIsKept() {
         let report = String(repeating: "全面推进严格规范公正文明执法,落实行政执法三项制度。", count: 4)
         let html = "<html><body><form id=\"form1\" method=\"post\"><div class=\"topnav\">首页 政务公开</div>"
