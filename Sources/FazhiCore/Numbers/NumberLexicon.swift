@@ -27,9 +27,8 @@ struct NumberLexicon: Sendable {
 
     let before: BackwardTrie<Before>
     let bases: BackwardTrie<String>
-    /// 近两年, 过去5年: a time window when the unit is one of `windowUnits`.
-    let windows: BackwardTrie<Bool>
-    let windowUnits: Set<String>
+    /// A word before the number that, with one of the units, makes no quantity (近两年, 前3名, 九次全会).
+    let pairedBlocks: [(before: BackwardTrie<Bool>, units: Set<String>)]
     let between: ScalarTrie<Approx>
     let after: ScalarTrie<Approx>
     let units: ScalarTrie<Unit>
@@ -62,8 +61,7 @@ struct NumberLexicon: Sendable {
         before += file.blockBefore.map { ($0, .block) }
         self.before = BackwardTrie(before)
         bases = BackwardTrie(file.changeBases.map { ($0.word, $0.base) })
-        windows = BackwardTrie(file.windowBefore.map { ($0, true) })
-        windowUnits = Set(file.windowUnits)
+        pairedBlocks = file.pairedBlocks.map { (BackwardTrie($0.before.map { ($0, true) }), Set($0.units)) }
         between = Self.approxTrie(file.approxBetween)
         after = Self.approxTrie(file.approxAfter)
         units = ScalarTrie(unitFile.units.map {
@@ -111,8 +109,13 @@ struct NumbersFile: Decodable {
     var approxBefore: [String: [String]]
     var approxBetween: [String: [String]]
     var approxAfter: [String: [String]]
-    var windowBefore: [String]
-    var windowUnits: [String]
+    struct PairedBlock: Decodable {
+        var before: [String]
+        var units: [String]
+        var why: String
+    }
+
+    var pairedBlocks: [PairedBlock]
     var changeBefore: [String: [String]]
     var changeBases: [Base]
     var neutralBefore: [String]

@@ -13,10 +13,13 @@ struct NumberToken {
     var hasFraction = false
     /// The scale attached to the numeral (万 → 10⁴); 1 when none.
     var multiplier = Decimal(1)
-    /// A lone 一 or 零: an article (一批, 一套) or "zero" (零投诉), never a count here.
+    /// A lone 一, 二 or 零: an article (一批, 一套), an ordinal (二期工程, 二次开发: counts say 两) or
+    /// "zero" (零投诉); never a count here.
     var isLone = false
-    /// Starts with 十/拾 (数十件, 几十人 are vague).
-    var startsWithTen = false
+    /// A scale alone (百, 千, 万): a count only with a qualifier (百余家, 近千人, 万余份).
+    var isLoneScale = false
+    /// Starts with 十/百/千/万 (数十件, 几百人, 上千人 are vague).
+    var startsWithScale = false
     /// `%` or `‰` for 百分之九十 / 千分之五.
     var percent: String?
 

@@ -40,10 +40,19 @@ extension QuantityScanner {
             while j < n, NumeralScalar.code(t[j]) != 0 || t[j] == "点" { j += 1 }
             return .skip(to: j)
         }
-        guard let value = ChineseNumeral.parseChinese(t[start..<end]) else { return .skip(to: end) }
-        var token = NumberToken(start: start, end: end, value: value, isChinese: true)
-        token.isLone = end - start == 1 && (NumeralScalar.chineseDigit(t[start]) ?? 9) <= 1
-        token.startsWithTen = t[start] == "十" || t[start] == "拾"
+        let run = t[start..<end]
+        var token: NumberToken
+        if let value = ChineseNumeral.parseChinese(run) {
+            token = NumberToken(start: start, end: end, value: value, isChinese: true)
+            token.isLone = end - start == 1 && "一二零〇".unicodeScalars.contains(t[start])
+        } else if end - start <= 2, formal == 0, let scale = ChineseNumeral.scaleMultiplier(run) {
+            token = NumberToken(start: start, end: end, value: scale, isChinese: true)
+            token.isLoneScale = true
+        } else {
+            return .skip(to: end)
+        }
+        if case .unit? = NumeralScalar(t[start]) { token.startsWithScale = true }
+        if case .big? = NumeralScalar(t[start]) { token.startsWithScale = true }
         if bigPower > 0 { token.multiplier = Decimal(sign: .plus, exponent: bigPower, significand: 1) }
         return .token(token)
     }
@@ -55,19 +64,20 @@ extension QuantityScanner {
         let unit = t[start] == "百" ? "%" : "‰"
         var token: NumberToken
         if t[p] == "百", p + 1 >= n || !NumeralScalar.isChinese(t[p + 1]) {
+            // 百分之百
             token = NumberToken(start: p, end: p + 1, value: 100, isChinese: true)
         } else if NumeralScalar.arabicDigit(t[p]) != nil, case .token(let arabic) = readArabic(t, at: p),
                   !arabic.isScaled {
             token = arabic
         } else if NumeralScalar.isChinese(t[p]), t[p] != "百", t[p] != "千",
-                  case .token(let chinese) = readChinese(t, at: p), !chinese.isScaled {
+                  case .token(let chinese) = readChinese(t, at: p), !chinese.isScaled, !chinese.isLoneScale {
             token = chinese
         } else {
             return .skip(to: p)
         }
         token.start = start
         token.isLone = false
-        token.startsWithTen = false
+        token.startsWithScale = false
         token.percent = unit
         return .token(token)
     }

@@ -10,10 +10,11 @@ struct FigureContext {
 
 extension QuantityScanner {
     /// The context before `token`, or `nil` when a word there makes it no quantity (第3, 连续6年,
-    /// 排名前10位, 数十件, 近两年).
+    /// 排名前10位, 数十件, 近两年, 前3名, 五次会议 after 人大).
     func readContext(_ t: [Unicode.Scalar], _ token: NumberToken, unit: String) -> FigureContext? {
-        if lexicon.windowUnits.contains(unit), lexicon.windows.longestMatch(in: t, endingAt: token.start) != nil {
-            return nil  // 近两年, 过去5年: a time window
+        for block in lexicon.pairedBlocks
+        where block.units.contains(unit) && block.before.longestMatch(in: t, endingAt: token.start) != nil {
+            return nil
         }
         var context = FigureContext(start: token.start)
         var q = token.start
@@ -23,7 +24,7 @@ extension QuantityScanner {
             case .block:
                 return nil
             case .vague:
-                if token.isChinese && token.startsWithTen { return nil }
+                if token.isChinese && token.startsWithScale { return nil }
                 return context
             case .neutral:
                 return context

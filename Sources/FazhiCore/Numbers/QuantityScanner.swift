@@ -7,7 +7,14 @@ import Foundation
 /// `百分之九十`, `两次`, `3至5件` (3…5), `同比增长77%` (77, change +77, base 同比).
 /// Not quantities: bare numbers (headings, hotlines, codes), dates and year spans, anything inside
 /// quotes, 《》 or 〔〕, ordinals (第一), ranks (排名前3), `连续6年`, set phrases (三项制度, 十四五),
-/// a lone 一 or 零 (一批, 零投诉). One pass, index-based, over the scalars; word lists are tries.
+/// a lone 一, 二 or 零 (一批, 二期工程, 零投诉), a scale without a qualifier (百姓, 千家万户; but
+/// 百余家 and 近千人 are read). One pass, index-based, over the scalars; word lists are tries.
+///
+/// Decisions: a number without a unit, %, ‰ or 倍 is never reported, even when it looks like a
+/// count (precision first: a false figure misleads). Ranges `3至5件`, `3-5件`, `三至五件`, `5%-10%`
+/// are read as `value` 3 with `upperValue` 5; adjacent-digit ranges (`三四十人`, `两三个`) are not
+/// read. `1,234` joins only with an ASCII comma, groups of exactly three digits and a unit or
+/// scale right after; a full-width `，` always separates. No space may stand inside a figure.
 public struct QuantityScanner: Sendable {
     let lexicon: NumberLexicon
 
@@ -50,12 +57,16 @@ public struct QuantityScanner: Sendable {
                 continue
             }
             var resume = token.end
-            guard !token.isLone, let figure = readFigure(text, token, resume: &resume) else {
+            guard let figure = readFigure(text, token, resume: &resume),
+                  !token.isLone || figure.unit == "倍" || figure.upper != nil  // 一倍, 一至三件
+            else {
                 i = max(resume, i + 1)
                 continue
             }
             i = figure.end
-            guard var context = readContext(text, token, unit: figure.unit) else { continue }
+            guard var context = readContext(text, token, unit: figure.unit),
+                  !token.isLoneScale || context.approx != nil || figure.approx != nil
+            else { continue }
             if context.sign == nil, context.approx == nil, let last = found.last, last.change != nil,
                last.unit == figure.unit, last.range.end + 1 == token.start, "、和及".unicodeScalars.contains(text[last.range.end]) {
                 // 同比分别下降63.4%、67.5%: the second figure shares the first one's change.

@@ -56,9 +56,18 @@ struct QuantityTrapTests {
         TrapCase(marked: "IE版本小于⟦11⟧,为了不影响您的浏览"),
         TrapCase(marked: "庆祝建党⟦100周年⟧。"),
         TrapCase(marked: "严肃社区⟦“两委”⟧换届纪律,选优配强⟦两委⟧班子。"),
-        TrapCase(marked: "空气重污染天数11年来首次⟦“归零”⟧,⟦两年半⟧。", found: ["11年"]),
+        TrapCase(marked: "空气重污染天数⟦11年来⟧首次⟦“归零”⟧,⟦两年半⟧,⟦三年来⟧累计办结,⟦3个月来⟧。"),
         TrapCase(marked: "⟦第一⟧批,⟦第3次⟧会议,⟦第24条⟧。"),
         TrapCase(marked: "⟦二〇二一年一月⟧,⟦二零二一年⟧。"),
+        TrapCase(marked: "区⟦十六届人大五次会议⟧审议通过,区委⟦十三届九次全会⟧,区政协⟦十届三次会议⟧。"),
+        TrapCase(marked: "获评⟦前3名⟧,截至⟦21年底⟧,⟦2022年上半年⟧。"),
+        TrapCase(marked: "推进⟦二期工程⟧,开展⟦二次⟧开发,接种⟦二类⟧疫苗。"),
+        TrapCase(marked: "区⟦四套班子⟧领导,落实⟦两个责任⟧,⟦三元桥⟧,⟦五棵松⟧。"),
+        TrapCase(marked: "服务⟦百姓⟧,⟦上百家⟧企业,⟦数百人⟧,⟦成千上万⟧群众。"),
+        TrapCase(marked: "提供⟦7×24小时⟧服务,⟦PM2.5⟧平均浓度38微克/立方米,⟦5+2⟧模式。"),
+        TrapCase(marked: "⟦六一⟧儿童节,⟦三八⟧妇女节,⟦五一⟧劳动节,⟦9·9⟧公益日,⟦第31个⟧世界无烟日。"),
+        TrapCase(marked: "依据行政诉讼法⟦第三十四条⟧、民法典⟦第1165条⟧,条例⟦第二十条⟧。"),
+        TrapCase(marked: "⟦十年磨一剑⟧,⟦一年一度⟧,⟦一季度⟧。"),
     ]
 
     static let traditional: [TrapCase] = [
@@ -69,6 +78,9 @@ struct QuantityTrapTests {
         TrapCase(marked: "未訴先辦綜合成績⟦連續6年⟧排名全市前列,⟦“十四五”⟧以來碳排放強度下降14.6%。", found: ["14.6%"]),
         TrapCase(marked: "全區⟦“1+3+X”⟧述法工作格局持續深化,為群眾挽回經濟損失1744萬餘元。", found: ["1744萬餘元"]),
         TrapCase(marked: "提升行政執法品質⟦三年⟧行動計劃,61項工作任務有序落實。", found: ["61項"]),
+        TrapCase(marked: "生態環境品質指數⟦連續9年⟧排名全市⟦前三⟧,履行⟦第一責任人⟧職責。"),
+        TrapCase(marked: "⟦2024年⟧,懷柔區借助⟦“12·4”⟧國家憲法日,召開各類會議10次。", found: ["10次"]),
+        TrapCase(marked: "打通⟦“一網通辦”⟧堵點,深化⟦一體化⟧綜合監管,全面梳理⟦近兩年⟧各政府部門文件。"),
     ]
 
     @Test(arguments: names)
