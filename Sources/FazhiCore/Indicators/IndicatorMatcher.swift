@@ -89,9 +89,15 @@ public struct IndicatorMatcher: Sendable {
     ) -> [Candidate] {
         guard !window.isEmpty else { return [] }
         var found: [Candidate] = []
-        for start in window {
-            guard let m = cues.longestMatch(in: text, at: start, limit: window.upperBound) else { continue }
+        // Cue words are read leftmost-longest without overlaps: 成功调解纠纷 is 成功调解 + 纠纷.
+        var start = window.lowerBound
+        while start < window.upperBound {
+            guard let m = cues.longestMatch(in: text, at: start, limit: window.upperBound) else {
+                start += 1
+                continue
+            }
             let range = start..<(start + m.length)
+            start += m.length
             let cueText = String(scalars: text[range])
             for cue in m.value {
                 let indicator = catalog.indicators[cue.indicator]

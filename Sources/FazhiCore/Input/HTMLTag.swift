@@ -29,8 +29,6 @@ extension Unicode.Scalar {
         value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0C || value == 0x0D
     }
 
-    var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-
     var asciiLowercased: Unicode.Scalar {
         (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : self
     }
