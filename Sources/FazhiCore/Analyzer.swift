@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ document: SourceDocument) -> Analysis {
         let source = document.text.scalarArray
-        let normalized = normalizer.normalize(source)
+        let normalized = normalizer.normalize(source, text: document.text)
         let layout = TextLayout(normalized.simplified)
 
         let extracted = MetadataExtractor().extract(layout, script: normalized.script)
@@ -30,7 +30,7 @@ public struct Analyzer: Sendable {
 
         var analysis = Analysis(
             source: SourceInfo(name: document.name, format: document.format.rawValue, encoding: document.encoding,
-                               characters: document.original.unicodeScalars.count),
+                               characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count),
             metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings)
         if document.offsets != nil { analysis.mapRanges(document.originalRange) }
         return analysis

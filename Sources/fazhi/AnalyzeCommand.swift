@@ -76,8 +76,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analysis = Analyzer().analyze(document)
         switch format {
         case .json:
-            guard let data = try? analysis.jsonData() else { return .failed("\(file): the analysis could not be encoded") }
-            return .rendered(String(decoding: data, as: UTF8.self))
+            return .rendered(String(decoding: analysis.json(), as: UTF8.self))
         case .text:
             return .rendered(TextReport(analysis, original: document.original).render())
         case .markdown:

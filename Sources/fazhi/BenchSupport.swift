@@ -32,6 +32,7 @@ struct BenchCorpus {
     }
 
     private static func write(name: String, texts: [String], into dir: URL, target: Int) throws -> BenchCorpus {
+        guard !texts.isEmpty else { throw BenchError("no \(name) reports among the samples") }
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var files: [String] = []
@@ -99,6 +100,8 @@ struct BenchResult: Codable {
 
     var analyzeMedian: Double { median(analyzeSeconds) }
     var openccMedian: Double { median(openccSeconds) }
+    /// The median of the run-by-run ratios (each pair ran back to back, so drift cancels).
+    var ratio: Double { median(zip(analyzeSeconds, openccSeconds).map { $0 / $1 }) }
 
     static func table(_ results: [BenchResult]) -> String {
         var out = "corpus       jobs   MB    reports  fazhi analyze: s    MB/s  reports/s   opencc -c t2s: s   MB/s   analyze/opencc\n"
@@ -107,9 +110,9 @@ struct BenchResult: Codable {
             out += String(format: "%-11@ %4d %6.1f %8d   %12.2f %7.2f %10.0f   %16.2f %6.2f   %14.2f\n",
                           r.corpus as NSString, r.jobs, mb, r.reports, r.analyzeMedian, mb / r.analyzeMedian,
                           Double(r.reports) / r.analyzeMedian, r.openccMedian, mb / r.openccMedian,
-                          r.analyzeMedian / r.openccMedian)
+                          r.ratio)
         }
-        return out + "(medians of \(results.first?.analyzeSeconds.count ?? 0) alternating runs, whole processes, wall clock)\n"
+        return out + "(whole processes, wall clock; times are medians of \(results.first?.analyzeSeconds.count ?? 0) alternating runs, the ratio the median of the run-by-run ratios)\n"
     }
 
     private func median(_ xs: [Double]) -> Double {

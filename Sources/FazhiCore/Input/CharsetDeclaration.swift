@@ -8,17 +8,16 @@ import Foundation
 enum CharsetDeclaration {
     /// The declared encoding, or `nil` when none is declared or the name is not one Fazhi reads.
     static func declaredEncoding(in data: Data) -> TextEncoding? {
-        let head = data.prefix(8192).map { byte -> UInt8 in
-            (0x41...0x5A).contains(byte) ? byte + 0x20 : byte  // ASCII lowercase
-        }
-        let ascii = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        let head = ByteSearch.lowercased(data.prefix(8192))
         for marker in ["<meta", "<?xml"] {
-            var searchStart = ascii.startIndex
-            while let tag = ascii.range(of: marker, range: searchStart..<ascii.endIndex) {
-                let tagEnd = ascii[tag.upperBound...].firstIndex(of: ">") ?? ascii.endIndex
-                let body = ascii[tag.upperBound..<tagEnd]
+            let needle = Array(marker.utf8)
+            var searchStart = 0
+            while let tag = ByteSearch.firstIndex(of: needle, in: head, from: searchStart) {
+                let bodyStart = tag + needle.count
+                let tagEnd = head[bodyStart...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
+                let body = String(decoding: head[bodyStart..<tagEnd].map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
                 let key = marker == "<meta" ? "charset" : "encoding"
-                if let name = value(of: key, in: body), let encoding = encoding(named: name) {
+                if let name = value(of: key, in: body[...]), let encoding = encoding(named: name) {
                     return encoding
                 }
                 searchStart = tagEnd

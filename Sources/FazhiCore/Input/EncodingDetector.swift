@@ -31,7 +31,7 @@ enum EncodingDetector {
             }
             return .success(Decoded(text: text, encoding: encoding))
         }
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.contains(0) }) {
             if let encoding = utf16ByZeroBytes(data), let text = encoding.decode(data),
                 DecodingScore.score(text) >= noiseScore
             {

@@ -5,9 +5,11 @@ enum HTMLSniffer {
     static let extensions = ["htm", "html", "shtml", "xhtml"]
 
     static func isHTML(_ text: String, name: String) -> Bool {
-        let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(4096).map(\.asciiLowercased)))
-        if markers.contains(where: head.contains) { return true }
+        // Plain text rarely holds a `<` near its start: no markup to look for then.
+        guard text.utf8.prefix(8192).contains(UInt8(ascii: "<")) else { return false }
+        let head = ByteSearch.lowercased(text.utf8.prefix(8192))
+        if markers.contains(where: { ByteSearch.contains($0, in: head) }) { return true }
         let fileExtension = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return name.contains(".") && extensions.contains(fileExtension) && head.contains("<")
+        return name.contains(".") && extensions.contains(fileExtension) && head.contains(UInt8(ascii: "<"))
     }
 }

@@ -28,7 +28,10 @@ public enum InputReader {
     public static func decode(data: Data, name: String) throws(InputError) -> SourceDocument {
         let file = name == "-" ? standardInputName : name
         let fail = { (reason: InputError.Reason) in InputError(file: file, reason: reason) }
-        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B].contains($0) }) { throw fail(.empty) }
+        let blank = data.withUnsafeBytes { raw in
+            raw.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x0B }
+        }
+        if blank { throw fail(.empty) }
         switch BinarySniffer.sniff(data) {
         case .docx: return try docx(data, name: name, fail: fail)
         case .binary(let kind):

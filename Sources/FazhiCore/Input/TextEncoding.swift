@@ -38,7 +38,8 @@ enum TextEncoding: String, Sendable, CaseIterable {
     func decode(_ bytes: Data) -> String? {
         switch self {
         case .utf8, .utf8BOM:
-            return String(validating: bytes, as: UTF8.self)
+            // Validate over contiguous bytes: iterating `Data` byte by byte is slow.
+            return bytes.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) }
         case .utf16LE, .utf16BE:
             guard bytes.count % 2 == 0 else { return nil }
             return String(validating: Self.codeUnits(bytes, bigEndian: self == .utf16BE), as: UTF16.self)

@@ -13,6 +13,12 @@ final class ConverterPool: @unchecked Sendable {
         self.free = [try OpenCCConverter(config: config)]
     }
 
+    func convertToScalars(_ text: String) -> [Unicode.Scalar]? {
+        let converter = checkOut()
+        defer { checkIn(converter) }
+        return converter?.convertToScalars(text)
+    }
+
     func convert(_ text: String) -> String {
         let converter = checkOut()
         defer { checkIn(converter) }

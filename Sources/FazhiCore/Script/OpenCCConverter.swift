@@ -38,6 +38,26 @@ public final class OpenCCConverter: @unchecked Sendable {
         opencc_close(handle)
     }
 
+    /// Converts text straight to scalars (no intermediate `String`); `nil` if OpenCC fails.
+    public func convertToScalars(_ text: String) -> [Unicode.Scalar]? {
+        if text.isEmpty { return [] }
+        var input = text
+        return input.withUTF8 { buffer -> [Unicode.Scalar]? in
+            lock.lock()
+            defer { lock.unlock() }
+            guard let base = buffer.baseAddress,
+                  let out = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                      opencc_convert_utf8(handle, $0, buffer.count)
+                  })
+            else { return nil }
+            defer { opencc_convert_utf8_free(out) }
+            let length = strlen(out)
+            return out.withMemoryRebound(to: UInt8.self, capacity: length) {
+                UTF8Scalars.decode(UnsafeBufferPointer(start: $0, count: length))
+            }
+        }
+    }
+
     /// Converts UTF-8 text; returns the input unchanged if OpenCC fails.
     public func convert(_ text: String) -> String {
         if text.isEmpty { return text }

@@ -51,6 +51,10 @@ public struct ScriptNormalizer: Sendable {
             }
         }
         if sample.isEmpty { return .simplified }
+        // Clear cases from the table of traditional-only characters; OpenCC decides the rest.
+        let traditionalOnly = TraditionalCharacters.count(in: sample)
+        if traditionalOnly * 100 < sample.count { return .simplified }
+        if traditionalOnly * 100 >= sample.count * 8 { return .traditional }
         let converted = convertScalars(sample)
         guard converted.count == sample.count else { return .simplified }
         var changed = 0
@@ -60,12 +64,13 @@ public struct ScriptNormalizer: Sendable {
     }
 
     /// Detects the script and, for traditional input, converts to simplified keeping positions.
-    public func normalize(_ scalars: [Unicode.Scalar]) -> Result {
+    /// `text`, when given, is `scalars` as a string (saves building it again).
+    public func normalize(_ scalars: [Unicode.Scalar], text: String? = nil) -> Result {
         let script = detect(scalars)
         guard script == .traditional else {
             return Result(script: .simplified, simplified: scalars, method: "none")
         }
-        var converted = convertScalars(scalars)
+        var converted = text.flatMap { converters?.convertToScalars($0) } ?? convertScalars(scalars)
         var method = converters != nil ? "opencc-t2s" : "icu-hant-hans"
         if converted.count != scalars.count {
             // Never expected with t2s; converting line by line keeps the alignment where it holds.

@@ -14,6 +14,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     private var nodes = [Node()]
     /// Bit `v & 0xFFFF` is set when some phrase starts with a scalar of value `v`.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// The root's children indexed directly by scalar value (BMP), -1 for none: the root is looked
+    /// up at every position of a text, its children at few.
+    private var rootTable = [Int32](repeating: -1, count: 0x10000)
 
     public init() {}
 
@@ -45,6 +48,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
                 }
                 nodes[node].keys.insert(scalar.value, at: lo)
                 nodes[node].children.insert(Int32(new), at: lo)
+                if node == 0, scalar.value < 0x10000 { rootTable[Int(scalar.value)] = Int32(new) }
                 node = new
             }
         }
@@ -57,6 +61,10 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func child(of node: Int, _ key: UInt32) -> Int? {
+        if node == 0, key < 0x10000 {
+            let c = rootTable[Int(key)]
+            return c < 0 ? nil : Int(c)
+        }
         let n = nodes[node]
         var lo = 0
         var hi = n.keys.count

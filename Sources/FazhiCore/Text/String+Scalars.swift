@@ -31,34 +31,40 @@ extension String {
     /// The string's Unicode scalars as an array, decoded from UTF-8 in one pass.
     public var scalarArray: [Unicode.Scalar] {
         var copy = self
-        return copy.withUTF8 { buffer -> [Unicode.Scalar] in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(buffer.count)
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                let b0 = UInt32(buffer[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    v = (b0 & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    v = (b0 & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6 | UInt32(buffer[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    v = (b0 & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
-                        | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    v = 0xFFFD
-                    i = n
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+        return copy.withUTF8 { UTF8Scalars.decode($0) }
+    }
+}
+
+/// Decodes UTF-8 bytes (known to be valid, as a Swift string's or OpenCC's output are) into
+/// scalars without going through `String`.
+public enum UTF8Scalars {
+    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(buffer.count)
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            let b0 = UInt32(buffer[i])
+            var v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i += 1
+            } else if b0 < 0xE0, i + 1 < n {
+                v = (b0 & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0, i + 2 < n {
+                v = (b0 & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6 | UInt32(buffer[i + 2] & 0x3F)
+                i += 3
+            } else if i + 3 < n {
+                v = (b0 & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
+                    | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
+                i += 4
+            } else {
+                v = 0xFFFD
+                i = n
             }
-            return out
+            out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
+        return out
     }
 }
