@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ document: SourceDocument) -> Analysis {
         let source = document.text.scalarArray
-        let normalized = normalizer.normalize(source, text: document.text)
+        let normalized = normalizer.normalize(source)
         let layout = TextLayout(normalized.simplified)
 
         let extracted = MetadataExtractor().extract(layout, script: normalized.script)

@@ -64,13 +64,12 @@ public struct ScriptNormalizer: Sendable {
     }
 
     /// Detects the script and, for traditional input, converts to simplified keeping positions.
-    /// `text`, when given, is `scalars` as a string (saves building it again).
-    public func normalize(_ scalars: [Unicode.Scalar], text: String? = nil) -> Result {
+    public func normalize(_ scalars: [Unicode.Scalar]) -> Result {
         let script = detect(scalars)
         guard script == .traditional else {
             return Result(script: .simplified, simplified: scalars, method: "none")
         }
-        var converted = text.flatMap { converters?.convertToScalars($0) } ?? convertScalars(scalars)
+        var converted = converters?.convertToScalars(scalars) ?? convertScalars(scalars)
         var method = converters != nil ? "opencc-t2s" : "icu-hant-hans"
         if converted.count != scalars.count {
             // Never expected with t2s; converting line by line keeps the alignment where it holds.

@@ -15,8 +15,10 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// Bit `v & 0xFFFF` is set when some phrase starts with a scalar of value `v`.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
     /// The root's children indexed directly by scalar value (BMP), -1 for none: the root is looked
-    /// up at every position of a text, its children at few.
-    private var rootTable = [Int32](repeating: -1, count: 0x10000)
+    /// up at every position of a text, its children at few. Built only for large roots (place
+    /// names, cue words), so small tries stay small and out of the cache's way.
+    private var rootTable: [Int32] = []
+    private static var rootTableThreshold: Int { 128 }
 
     public init() {}
 
@@ -48,7 +50,13 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
                 }
                 nodes[node].keys.insert(scalar.value, at: lo)
                 nodes[node].children.insert(Int32(new), at: lo)
-                if node == 0, scalar.value < 0x10000 { rootTable[Int(scalar.value)] = Int32(new) }
+                if node == 0 {
+                    if !rootTable.isEmpty {
+                        if scalar.value < 0x10000 { rootTable[Int(scalar.value)] = Int32(new) }
+                    } else if nodes[0].keys.count >= Self.rootTableThreshold {
+                        buildRootTable()
+                    }
+                }
                 node = new
             }
         }
@@ -59,9 +67,15 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { nodes.count == 1 }
 
+    private mutating func buildRootTable() {
+        let root = nodes[0]
+        rootTable = [Int32](repeating: -1, count: 0x10000)
+        for (key, child) in zip(root.keys, root.children) where key < 0x10000 { rootTable[Int(key)] = child }
+    }
+
     @inline(__always)
     private func child(of node: Int, _ key: UInt32) -> Int? {
-        if node == 0, key < 0x10000 {
+        if node == 0, key < 0x10000, !rootTable.isEmpty {
             let c = rootTable[Int(key)]
             return c < 0 ? nil : Int(c)
         }
