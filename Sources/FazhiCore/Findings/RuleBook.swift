@@ -23,8 +23,8 @@ public struct RuleBook: Sendable {
 
     struct File: Codable {
         var version: Int
-        var partNames: [String: String]
-        var fieldNames: [String: String]
+        var partNames: [String: String]?
+        var fieldNames: [String: String]?
         var rules: [Rule]
     }
 
@@ -33,13 +33,18 @@ public struct RuleBook: Sendable {
     public let fieldNames: [String: String]
     private let byID: [String: Rule]
 
-    public static let shared = RuleBook(DomainResources.load("rules.json", as: File.self))
+    /// Every `rules*.json` resource: `rules.json` (parts, metadata, compliance, consistency) and one
+    /// file per further family of checks (`rules-framework.json` …).
+    public static let shared: RuleBook = {
+        let names = DomainResources.names(withPrefix: "rules", suffix: ".json")
+        return RuleBook(names.map { DomainResources.load($0, as: File.self) })
+    }()
 
-    init(_ file: File) {
-        rules = file.rules
-        partNames = file.partNames
-        fieldNames = file.fieldNames
-        byID = Dictionary(file.rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    init(_ files: [File]) {
+        rules = files.flatMap(\.rules)
+        partNames = files.reduce(into: [:]) { $0.merge($1.partNames ?? [:]) { a, _ in a } }
+        fieldNames = files.reduce(into: [:]) { $0.merge($1.fieldNames ?? [:]) { a, _ in a } }
+        byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func rule(_ id: String) -> Rule? { byID[id] }

@@ -15,6 +15,18 @@ public enum DomainResources {
         return try Data(contentsOf: url)
     }
 
+    /// The names of the resource files that start with `prefix` and end with `suffix`, sorted.
+    public static func names(withPrefix prefix: String, suffix: String) -> [String] {
+        let dirs = [Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.resourceURL]
+        for case let dir? in dirs {
+            if let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
+                let found = files.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }.sorted()
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+
     /// A JSON resource decoded as `T`.
     public static func json<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         try JSONDecoder().decode(T.self, from: data(name))
