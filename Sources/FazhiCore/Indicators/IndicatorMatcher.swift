@@ -71,7 +71,7 @@ public struct IndicatorMatcher: Sendable {
             result.append(Match(indicator: catalog.indicators[other.indicator].id, cue: other.cue, cueRange: other.range))
             break
         }
-        return result
+        return result.sorted { $0.cueRange.lowerBound < $1.cueRange.lowerBound }
     }
 
     struct Candidate {
