@@ -12,13 +12,16 @@ public struct Analyzer: Sendable {
         self.checks = checks
     }
 
-    public func analyze(_ document: SourceDocument) -> Analysis {
+    /// Analyzes `document`. `publishedOn` (YYYY-MM-DD), when the user knows it, replaces the
+    /// publication date read from the page.
+    public func analyze(_ document: SourceDocument, publishedOn: String? = nil) -> Analysis {
         let source = document.text.scalarArray
         let normalized = normalizer.normalize(source)
         let layout = TextLayout(normalized.simplified)
 
         let extracted = MetadataExtractor().extract(layout, script: normalized.script)
         var metadata = extracted.metadata
+        if let publishedOn { metadata.publishedOn = publishedOn }
         JurisdictionResolver().complete(&metadata, layout: layout)
 
         let outline = OutlineBuilder().build(layout, body: extracted.body, original: source)

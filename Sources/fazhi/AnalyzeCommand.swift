@@ -26,6 +26,23 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Files analyzed at once (default: one per processor).")
     var jobs: Int = Parallel.processors
 
+    @Option(help: "The date the report was published (YYYY-MM-DD), when the file does not say it.")
+    var published: String?
+
+    func validate() throws {
+        if let published, !Self.isISODate(published) {
+            throw ValidationError("--published takes a date as YYYY-MM-DD, e.g. 2024-03-28 (got \(published))")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return (1990...2100).contains(y) && (1...12).contains(m) && (1...31).contains(d)
+    }
+
     /// What one file gave: its rendered output, or why it could not be read.
     enum Outcome: Sendable {
         case rendered(String)
@@ -35,6 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let format = self.format
         let maxSize = self.maxSize
+        let published = self.published
         var failures = 0
         var first = true
         if format == .json && files.count > 1 { Standard.out("[\n") }
@@ -43,7 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(start + window, files.count)])
-            let outcomes = Parallel.map(chunk, jobs: jobs) { file in Self.process(file, format: format, maxSize: maxSize) }
+            let outcomes = Parallel.map(chunk, jobs: jobs) { file in Self.process(file, format: format, maxSize: maxSize, published: published) }
             for outcome in outcomes {
                 switch outcome {
                 case .failed(let message):
@@ -66,14 +84,14 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
-    static func process(_ file: String, format: OutputFormat, maxSize: Int) -> Outcome {
+    static func process(_ file: String, format: OutputFormat, maxSize: Int, published: String?) -> Outcome {
         let document: SourceDocument
         do {
             document = try InputReader.read(path: file, maxBytes: maxSize)
         } catch {
             return .failed("\(error)")
         }
-        let analysis = Analyzer().analyze(document)
+        let analysis = Analyzer().analyze(document, publishedOn: published)
         switch format {
         case .json:
             return .rendered(String(decoding: analysis.json(), as: UTF8.self))

@@ -24,7 +24,11 @@ public protocol Check: Sendable {
 
 /// All checks, in the order their findings are listed.
 public enum Checks {
-    public static let all: [any Check] = [PartsMissingCheck(), MetadataMissingCheck()]
+    public static let all: [any Check] = [
+        PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
+        DatingCheck(), PlanYearCheck(), RectificationCheck(), RateConsistencyCheck(), PartWholeCheck(),
+        PercentCheck(), DuplicateFigureCheck(),
+    ]
 
     public static func run(_ context: CheckContext) -> [Finding] {
         all.flatMap { $0.run(context) }

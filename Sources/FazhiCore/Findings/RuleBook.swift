@@ -9,9 +9,13 @@ public struct RuleBook: Sendable {
         public var document: String
         public var article: String
         public var requirement: String
+        /// Whether `requirement` is the document's own wording (else a paraphrase of it).
+        public var quoted: Bool?
 
-        /// `document article: requirement` in one line.
-        public var citation: String { "\(document) \(article):“\(requirement)”" }
+        /// `document article:“requirement”` in one line; a paraphrase is marked as one.
+        public var citation: String {
+            quoted == true ? "\(document) \(article):“\(requirement)”" : "\(document) \(article)(要旨):\(requirement)"
+        }
     }
 
     public struct Rule: Sendable, Codable, Hashable {
