@@ -109,20 +109,8 @@ public enum DateParser {
         return value.map { ($0, i) }
     }
 
+    /// 〇/零 and the digits 一 … 十 of ``ChineseOrdinal``.
     private static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "〇", "零", "○", "Ｏ": 0
-        case "一": 1
-        case "二": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        case "十": 10
-        default: nil
-        }
+        "〇零○Ｏ".unicodeScalars.contains(s) ? 0 : ChineseOrdinal.digit(s)
     }
 }

@@ -41,8 +41,19 @@ public final class OpenCCConverter: @unchecked Sendable {
     /// Converts text straight to scalars (no intermediate `String`); `nil` if OpenCC fails.
     public func convertToScalars(_ text: String) -> [Unicode.Scalar]? {
         if text.isEmpty { return [] }
+        return withConverted(text) { UTF8Scalars.decode($0) }
+    }
+
+    /// Converts UTF-8 text; returns the input unchanged if OpenCC fails.
+    public func convert(_ text: String) -> String {
+        if text.isEmpty { return text }
+        return withConverted(text) { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Runs OpenCC on `text` and hands `body` its UTF-8 output, freed afterwards.
+    private func withConverted<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         var input = text
-        return input.withUTF8 { buffer -> [Unicode.Scalar]? in
+        return input.withUTF8 { buffer -> T? in
             lock.lock()
             defer { lock.unlock() }
             guard let base = buffer.baseAddress,
@@ -53,25 +64,8 @@ public final class OpenCCConverter: @unchecked Sendable {
             defer { opencc_convert_utf8_free(out) }
             let length = strlen(out)
             return out.withMemoryRebound(to: UInt8.self, capacity: length) {
-                UTF8Scalars.decode(UnsafeBufferPointer(start: $0, count: length))
+                body(UnsafeBufferPointer(start: $0, count: length))
             }
-        }
-    }
-
-    /// Converts UTF-8 text; returns the input unchanged if OpenCC fails.
-    public func convert(_ text: String) -> String {
-        if text.isEmpty { return text }
-        var input = text
-        return input.withUTF8 { buffer -> String in
-            lock.lock()
-            defer { lock.unlock() }
-            guard let base = buffer.baseAddress,
-                  let out = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                      opencc_convert_utf8(handle, $0, buffer.count)
-                  })
-            else { return text }
-            defer { opencc_convert_utf8_free(out) }
-            return String(cString: out)
         }
     }
 }

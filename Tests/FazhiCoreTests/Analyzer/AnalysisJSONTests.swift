@@ -11,7 +11,7 @@ struct AnalysisJSONTests {
         let decoded = try JSONDecoder().decode(Analysis.self, from: Data(analysis.json()))
         #expect(decoded == analysis)
         // And Foundation's encoder agrees on the document.
-        let viaEncoder = try JSONDecoder().decode(Analysis.self, from: try analysis.jsonData())
+        let viaEncoder = try JSONDecoder().decode(Analysis.self, from: try JSONEncoder().encode(analysis))
         #expect(viaEncoder == decoded)
     }
 
