@@ -23,8 +23,13 @@ struct SimilarCommand: ParsableCommand {
     @Option(help: "Compare this report with each of the others (instead of every pair).")
     var against: String?
 
+    /// How `fazhi similar` prints its comparisons.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Option(name: .shortAndLong, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: Format = .text
 
     @Option(help: "Part kinds to compare, comma-separated (default: all).")
     var kinds: String?
@@ -45,7 +50,6 @@ struct SimilarCommand: ParsableCommand {
         if against != nil && files.isEmpty {
             throw ValidationError("Give at least one report to compare with \(against ?? "").")
         }
-        if format == .markdown { throw ValidationError("similar prints text or json.") }
         if minLength < 1 { throw ValidationError("--min-length must be at least 1.") }
         _ = try partKinds()
     }
@@ -94,11 +98,11 @@ struct SimilarCommand: ParsableCommand {
         switch format {
         case .json:
             Standard.out(String(decoding: ReportComparison.json(comparisons), as: UTF8.self) + "\n")
-        case .text, .markdown:
+        case .text:
             Standard.out(SimilarityTextReport(comparisons).render())
         }
         if failures > 0 {
-            Standard.err("fazhi: \(inputs.count - failures) of \(inputs.count) files compared; \(failures) could not be read")
+            Standard.err("fazhi: \(inputs.count - failures) of \(inputs.count) files read; \(failures) could not be read")
             throw ExitCode(1)
         }
     }

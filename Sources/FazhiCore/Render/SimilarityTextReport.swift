@@ -21,7 +21,14 @@ public struct SimilarityTextReport: Sendable {
     }
 
     public func render() -> String {
-        comparisons.map(render).joined(separator: "\n")
+        var out = comparisons.map(render).joined(separator: "\n")
+        if comparisons.count > 1 {
+            let counts = SimilarityVerdict.allCases.map { v in
+                "\(Labels.verdict(v)) \(comparisons.filter { $0.verdict == v }.count) 对"
+            }
+            out += "\n共比较 \(comparisons.count) 对: \(counts.joined(separator: ", "))\n"
+        }
+        return out
     }
 
     func render(_ c: ReportComparison) -> String {

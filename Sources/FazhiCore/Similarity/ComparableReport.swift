@@ -2,7 +2,7 @@
 /// shingles and fingerprint.
 ///
 /// Made once per report from its ``Analysis`` and decoded input, then compared with any number of
-/// others (``Similarity/compare(_:_:options:)-(ComparableReport,ComparableReport,_)``). A unit of
+/// others (``Similarity``'s `compare`), shared passages included. A unit of
 /// text belongs to the innermost part that contains it: a leadership item promoted out of the
 /// measures part counts as leadership only, and the measures part is what is left around it.
 public struct ComparableReport: Sendable {

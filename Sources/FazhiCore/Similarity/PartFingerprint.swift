@@ -5,7 +5,8 @@ import Foundation
 /// The shingle set is exact (distinct 32-bit hashes, sorted, stop passages left out) and gives the
 /// final Jaccard and containment scores; the signature estimates Jaccard from 128 numbers and feeds
 /// ``MinHashLSH``. Encoded, both are base64 of little-endian 32-bit words: about 5.4 bytes per
-/// distinct shingle plus 683 for the signature, ~2 KB for a typical shortcomings part.
+/// distinct shingle plus 683 for the signature; 1.5–3.4 KB for the samples' shortcomings parts,
+/// 15–37 KB for a whole report.
 public struct PartFingerprint: Sendable, Hashable {
     public var kind: PartKind
     /// Comparable characters (Han characters and digits) of the part.

@@ -1,9 +1,9 @@
 /// A report's fingerprint: for each part kind it contains, the part's shingle set and signature.
 ///
-/// Small and `Codable`, so a corpus can store one per report and compare thousands of them without
-/// their texts (``Similarity/compare(_:_:options:)-(ReportFingerprint,ReportFingerprint,_)``),
-/// or find near copies among them through ``MinHashLSH``. Shared passages need the texts: see
-/// ``ComparableReport``.
+/// Small and `Codable`, so a corpus can store one per report, compare thousands of them without
+/// their texts (``Similarity``'s `compare` of two fingerprints) and find near copies among them
+/// (``Similarity/nearCopies(of:among:options:index:)``, through ``MinHashLSH``). Shared passages
+/// need the texts: see ``ComparableReport``.
 public struct ReportFingerprint: Sendable, Hashable, Codable {
     /// How the fingerprint was made; only fingerprints of the same scheme compare.
     public var scheme: FingerprintScheme

@@ -10,6 +10,7 @@ public enum Similarity {
     ) throws -> [SimilarityResult] {
         try compare(a.fingerprint, b.fingerprint, options: options).map { result in
             var result = result
+            guard result.shared > 0 else { return result }  // no shingle in common, no passage
             let matches = options.passages.matches(a, result.kindA, b, result.kindB)
             result.passages = matches.map { m in
                 SharedPassage(a: a.text.originalRange(m.a), b: b.text.originalRange(m.b),

@@ -51,7 +51,9 @@ struct BoilerplateTests {
         #expect(list.version >= 1)
     }
 
-    @Test(arguments: [("000", "002"), ("000", "003"), ("001", "004"), ("002", "003")])
+    /// The five samples are independent reports: no part is a copy, no passage is shared.
+    @Test(arguments: [("000", "001"), ("000", "002"), ("000", "003"), ("000", "004"), ("001", "002"),
+                      ("001", "003"), ("001", "004"), ("002", "003"), ("002", "004"), ("003", "004")])
     func independentReportsShareOnlyBoilerplate(pair: (String, String)) throws {
         let a = try SimilarityFixture.sample(pair.0)
         let b = try SimilarityFixture.sample(pair.1)
@@ -60,7 +62,7 @@ struct BoilerplateTests {
         for r in results {
             #expect(r.verdict == .distinct, "\(r.kindA): \(r.aInB) \(r.bInA)")
             #expect(r.containment < 0.05, "\(r.kindA): \(r.aInB) \(r.bInA)")
-            #expect(r.passages.allSatisfy { $0.length < 30 }, "\(r.passages.map(\.textA))")
+            #expect(r.passages.isEmpty, "\(r.passages.map(\.textA))")
         }
     }
 }
