@@ -27,12 +27,7 @@ public struct ComparableReport: Sendable {
         name = document.name
         metadata = analysis.metadata
         readable = document.text.scalarArray
-        let simplified = normalizer.normalize(readable).simplified
-        if document.offsets == nil {
-            text = ComparableText(simplified: simplified)
-        } else {
-            text = ComparableText(simplified: simplified) { document.originalRange(TextRange(start: $0, end: $0 + 1)) }
-        }
+        text = ComparableText(document: document, normalizer: normalizer)
         covered = boilerplate.covered(text.units)
         segments = Self.segments(of: analysis.parts, in: text)
         var shingles: [PartKind: [Shingler.Shingle]] = [:]
