@@ -44,6 +44,12 @@ public struct IncomingReport: Sendable {
     }
 
     public var contentKey: String { ContentKey.of(normalized: normalized) }
+
+    /// Whether the text reads as a report at all: it has a title naming 法治…报告 or at least one
+    /// recognizable part. A README or a notice in the same folder has neither.
+    public var looksLikeReport: Bool {
+        analysis.metadata.title != nil || !analysis.parts.isEmpty
+    }
 }
 
 public enum SaveOutcome: Sendable, Equatable {
@@ -115,6 +121,8 @@ public struct StoredOriginal: Sendable {
     public var name: String
     public var bytes: Data
     public var sourcePath: String?
+    /// The analyzer version its stored analysis was made with.
+    public var analyzerVersion: String
 }
 
 /// A full-text query with the report filters.

@@ -71,9 +71,10 @@ public final class SQLiteStore: ReportStore {
 
     public func originals(after id: Int64, limit: Int) throws -> [StoredOriginal] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, original, sourcePath FROM report WHERE id > ? ORDER BY id LIMIT ?",
+            try Row.fetchAll(db, sql: "SELECT id, name, original, sourcePath, analyzerVersion FROM report WHERE id > ? ORDER BY id LIMIT ?",
                              arguments: [id, limit]).map {
-                StoredOriginal(id: $0["id"], name: $0["name"], bytes: $0["original"], sourcePath: $0["sourcePath"])
+                StoredOriginal(id: $0["id"], name: $0["name"], bytes: $0["original"], sourcePath: $0["sourcePath"],
+                               analyzerVersion: $0["analyzerVersion"])
             }
         }
     }
