@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore", "fazhi"]
+            dependencies: ["FazhiCore", "FazhiStore", "fazhi"]
         ),
     ],
     swiftLanguageModes: [.v6]
