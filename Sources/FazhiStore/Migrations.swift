@@ -30,6 +30,9 @@ enum Migrations {
                 t.column("warnings", .integer).notNull()
                 t.column("notices", .integer).notNull()
                 t.column("analysis", .blob).notNull()
+                // The shortcomings part's fingerprint (shingles and MinHash signature), for finding
+                // copied boilerplate across the corpus.
+                t.column("shortcomings", .blob)
             }
             try db.create(table: "paragraph") { t in
                 t.autoIncrementedPrimaryKey("id")

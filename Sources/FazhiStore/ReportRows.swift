@@ -25,6 +25,7 @@ struct ReportRows {
             "documentNumber": m.documentNumber, "script": m.script.rawValue,
             "errors": severities.filter { $0 == .error }.count, "warnings": severities.filter { $0 == .warning }.count,
             "notices": severities.filter { $0 == .notice }.count, "analysis": Data(a.json(pretty: false)),
+            "shortcomings": ReportFingerprint(analysis: a, document: incoming.document)[.shortcomings].map(FingerprintCoding.encode),
         ]
         paragraphs = Self.paragraphs(incoming)
         quantities = a.quantities.map { q in
