@@ -7,7 +7,7 @@ struct Fazhi: AsyncParsableCommand {
         abstract: "Analyze, compare and draft rule-of-law government annual reports (法治政府建设年度报告).",
         subcommands: [
             AnalyzeCommand.self, RulesCommand.self, IndicatorsCommand.self, SimilarCommand.self, TextCommand.self,
-            IngestCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ReanalyzeCommand.self,
+            IngestCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self, ReanalyzeCommand.self,
             BenchCommand.self,
         ])
 }
