@@ -1,0 +1,116 @@
+/// Tags each measure paragraph of a report with the framework areas it is about.
+///
+/// A paragraph is a content line of a `measures` or `other` part (not a heading alone on its
+/// line). Its cue words score for their areas; a word in the paragraph's run-in heading
+/// (`1.持续深化政府职能转变。` — marker and first sentence) or in the heading of the section it
+/// stands in (`(三)深入推进依法行政制度建设`) weighs more than a word of the body. The best area is
+/// kept when it reaches ``Tuning/minimum``; the next ones, up to three areas, when they reach
+/// ``Tuning/relative`` of the best or when a sentence of the body is mostly about them (they lead
+/// its score with at least ``Tuning/sentenceMinimum``): a paragraph on 营商环境 whose one sentence
+/// is on 政务诚信 is also about oversight.
+public struct FrameworkTagger: Sendable {
+    /// The knobs of the scoring.
+    public struct Tuning: Sendable, Hashable {
+        /// Multiplier of a cue in the paragraph's own (run-in) heading.
+        public var heading = 3.0
+        /// Multiplier of a cue in the heading of the section the paragraph stands in, when the
+        /// paragraph has a heading of its own; without one, the section's heading is its heading.
+        public var sectionHeading = 1.5
+        /// A repeated word adds this fraction of its weight per further occurrence…
+        public var repetition = 0.5
+        /// …up to this many times its weight in all.
+        public var repetitionCap = 2.0
+        /// The score the best area must reach: one specific word of the body.
+        public var minimum = 3.0
+        /// The fraction of the best score a further area must reach…
+        public var relative = 0.4
+        /// …unless it leads a sentence of the body with at least this score (ties count).
+        public var sentenceMinimum = 4.0
+        public var maxAreas = 3
+
+        public init() {}
+    }
+
+    public var edition: FrameworkEdition
+    public var tuning: Tuning
+
+    public init(edition: FrameworkEdition, tuning: Tuning = Tuning()) {
+        self.edition = edition
+        self.tuning = tuning
+    }
+
+    /// The paragraphs of the `measures` and `other` parts, tagged.
+    public func tag(_ layout: TextLayout, outline: [Section], parts: [Part]) -> [FrameworkParagraph] {
+        let tagged = parts.filter { $0.kind == .measures || $0.kind == .other }.map(\.range)
+        let untagged = parts.filter { $0.kind != .measures && $0.kind != .other }.map(\.range)
+        let headings = Self.flatten(outline)
+        var result: [FrameworkParagraph] = []
+        for line in layout.lines where !line.isBlank && !line.isChrome {
+            let content = TextRange(line.content)
+            guard tagged.contains(where: { $0.contains(content) && $0.start != content.start }),
+                  !untagged.contains(where: { $0.contains(content) })
+            else { continue }
+            let own = headings.first { $0.headingRange.start == content.start }
+            if let own, own.headingRange.end >= content.end { continue }
+            let section = headings.last { $0.range.contains(content) && $0.headingRange.start < content.start }
+            result.append(tag(layout.scalars, paragraph: line.content, heading: own?.headingRange.asRange,
+                              section: section?.headingRange.asRange))
+        }
+        return result
+    }
+
+    /// Tags one paragraph: `heading` is its own run-in heading (inside `paragraph`), `section`
+    /// the heading of the section it stands in.
+    public func tag(
+        _ text: [Unicode.Scalar], paragraph: Range<Int>, heading: Range<Int>?, section: Range<Int>?
+    ) -> FrameworkParagraph {
+        let count = edition.areas.count
+        var scores = [Double](repeating: 0, count: count)
+        var cues = [[FrameworkParagraph.Cue]](repeating: [], count: count)
+        var seen: [String: Int] = [:]
+        /// Adds the cue words of `range`; returns their scores in `range` alone.
+        @discardableResult
+        func add(_ range: Range<Int>, factor: Double, isHeading: Bool) -> [Double] {
+            var local = [Double](repeating: 0, count: count)
+            for match in edition.cues.matches(in: text, range: range) {
+                let key = (isHeading ? "h" : "b") + match.entry.word
+                let n = seen[key, default: 0]
+                seen[key] = n + 1
+                // The k-th occurrence adds `repetition`, until the word has counted `repetitionCap`.
+                let share = n == 0 ? 1 : (1 + Double(n) * tuning.repetition <= tuning.repetitionCap ? tuning.repetition : 0)
+                for (area, weight) in match.entry.targets where weight > 0 {
+                    scores[area] += Double(weight) * factor * share
+                    local[area] += Double(weight) * factor
+                    cues[area].append(.init(word: match.entry.word, range: TextRange(match.range), heading: isHeading))
+                }
+            }
+            return local
+        }
+        if let heading { add(heading, factor: tuning.heading, isHeading: true) }
+        if let section { add(section, factor: heading == nil ? tuning.heading : tuning.sectionHeading, isHeading: true) }
+        var leadsSentence = [Bool](repeating: false, count: count)
+        let body = (heading?.upperBound ?? paragraph.lowerBound)..<paragraph.upperBound
+        for sentence in Sentences.sentences(in: body, of: text) {
+            let local = add(sentence, factor: 1, isHeading: false)
+            guard let top = local.max(), top >= tuning.sentenceMinimum else { continue }
+            for area in local.indices where local[area] == top { leadsSentence[area] = true }
+        }
+
+        let ranked = scores.indices.filter { scores[$0] > 0 }
+            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        var tags: [FrameworkParagraph.Tag] = []
+        if let best = ranked.first, scores[best] >= tuning.minimum {
+            let bar = max(tuning.minimum, tuning.relative * scores[best])
+            let kept = ranked.filter { $0 == best || scores[$0] >= bar || (leadsSentence[$0] && scores[$0] >= tuning.minimum) }
+            for area in kept.prefix(tuning.maxAreas) {
+                tags.append(.init(area: edition.areas[area].id, score: scores[area], cues: cues[area].sorted { $0.range < $1.range }))
+            }
+        }
+        return FrameworkParagraph(range: TextRange(paragraph), heading: (heading ?? section).map(TextRange.init), tags: tags)
+    }
+
+    /// Every section of the outline, in document order (a parent before its children).
+    static func flatten(_ sections: [Section]) -> [Section] {
+        sections.flatMap { [$0] + flatten($0.children) }
+    }
+}
