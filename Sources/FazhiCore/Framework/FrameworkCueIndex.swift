@@ -6,6 +6,8 @@
 struct FrameworkCueIndex: Sendable {
     /// What one cue word counts for.
     struct Entry: Sendable {
+        /// The entry's number, for counting repeated words cheaply.
+        var id: Int
         var word: String
         /// Area index (into the edition's areas) and weight.
         var targets: [(area: Int, weight: Int)]
@@ -23,11 +25,13 @@ struct FrameworkCueIndex: Sendable {
         var entries: [String: Entry] = [:]
         for (index, area) in areas.enumerated() {
             for (word, weight) in area.cues.sorted(by: { $0.key < $1.key }) {
-                entries[word, default: Entry(word: word, targets: [])].targets.append((index, weight))
+                entries[word, default: Entry(id: 0, word: word, targets: [])].targets.append((index, weight))
             }
         }
         var trie = ScalarTrie<Entry>()
-        for (word, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        for (id, (word, entry)) in entries.sorted(by: { $0.key < $1.key }).enumerated() {
+            var entry = entry
+            entry.id = id
             trie.insert(word, entry)
             if word.contains("+") {
                 trie.insert(String(word.map { $0 == "+" ? "＋" : $0 }), entry)

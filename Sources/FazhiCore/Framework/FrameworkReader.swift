@@ -22,17 +22,20 @@ public struct FrameworkReader: Sendable {
         _ layout: TextLayout, body: Range<Int>, outline: [Section], parts: [Part], reportYear: Int?
     ) -> FrameworkCoverage {
         let edition = FrameworkEdition.forReportYear(reportYear)
-        let paragraphs = FrameworkTagger(edition: edition, tuning: tuning).tag(layout, outline: outline, parts: parts)
-        let lines = body.clamped(to: layout.lines.indices).filter { !layout.lines[$0].isChrome && !layout.lines[$0].isBlank }
+        // The cue words of every line, found once for the mentions and the paragraphs.
+        let lineMatches = layout.lines.map { line in
+            line.isBlank || line.isChrome ? [] : edition.cues.matches(in: layout.scalars, range: line.content)
+        }
+        let paragraphs = FrameworkTagger(edition: edition, tuning: tuning)
+            .tag(layout, outline: outline, parts: parts, lineMatches: lineMatches)
         var mentions = [Int](repeating: 0, count: edition.areas.count)
         var outdated: [FrameworkCoverage.Outdated] = []
         let finder = OutdatedPhraseFinder(reportYear == nil ? [] : edition.outdatedPhrases)
-        for index in lines {
-            let content = layout.lines[index].content
-            for match in edition.cues.matches(in: layout.scalars, range: content) {
+        for index in body.clamped(to: layout.lines.indices) where !layout.lines[index].isBlank && !layout.lines[index].isChrome {
+            for match in lineMatches[index] {
                 for (area, weight) in match.entry.targets where weight >= 3 { mentions[area] += 1 }
             }
-            outdated += finder.find(in: layout.scalars, range: content)
+            outdated += finder.find(in: layout.scalars, range: layout.lines[index].content)
         }
         let areas = edition.areas.enumerated().map { index, area in
             FrameworkCoverage.Area(

@@ -39,22 +39,47 @@ public struct FrameworkTagger: Sendable {
         self.tuning = tuning
     }
 
-    /// The paragraphs of the `measures` and `other` parts, tagged.
+    /// The paragraphs of the `measures` and `other` parts, tagged. `lineMatches`, when given, are
+    /// the cue words of each line of `layout` (as ``FrameworkReader`` finds them once for all).
     public func tag(_ layout: TextLayout, outline: [Section], parts: [Part]) -> [FrameworkParagraph] {
+        tag(layout, outline: outline, parts: parts, lineMatches: nil)
+    }
+
+    func tag(
+        _ layout: TextLayout, outline: [Section], parts: [Part], lineMatches: [[FrameworkCueIndex.Match]]?
+    ) -> [FrameworkParagraph] {
         let tagged = parts.filter { $0.kind == .measures || $0.kind == .other }.map(\.range)
         let untagged = parts.filter { $0.kind != .measures && $0.kind != .other }.map(\.range)
+        guard !tagged.isEmpty else { return [] }
+        let text = layout.scalars
         let headings = Self.flatten(outline)
+        let headingAt = Dictionary(headings.map { ($0.headingRange.start, $0) }, uniquingKeysWith: { a, _ in a })
+        var lineAt: [Int: Int] = [:]
+        func matches(_ index: Int) -> [FrameworkCueIndex.Match] {
+            lineMatches?[index] ?? edition.cues.matches(in: text, range: layout.lines[index].content)
+        }
+        var open: [Section] = []  // the sections around the current line, outermost first
+        var next = 0
         var result: [FrameworkParagraph] = []
-        for line in layout.lines where !line.isBlank && !line.isChrome {
+        for (index, line) in layout.lines.enumerated() where !line.isBlank && !line.isChrome {
             let content = TextRange(line.content)
+            lineAt[content.start] = index
+            while next < headings.count, headings[next].headingRange.start < content.start {
+                open.append(headings[next])
+                next += 1
+            }
+            open.removeAll { !$0.range.contains(content) }
             guard tagged.contains(where: { $0.contains(content) && $0.start != content.start }),
                   !untagged.contains(where: { $0.contains(content) })
             else { continue }
-            let own = headings.first { $0.headingRange.start == content.start }
+            let own = headingAt[content.start]
             if let own, own.headingRange.end >= content.end { continue }
-            let section = headings.last { $0.range.contains(content) && $0.headingRange.start < content.start }
-            result.append(tag(layout.scalars, paragraph: line.content, heading: own?.headingRange.asRange,
-                              section: section?.headingRange.asRange))
+            let section = open.last
+            let sectionMatches = section.flatMap { s in
+                lineAt[s.headingRange.start].map { matches($0).filter { s.headingRange.contains(TextRange($0.range)) } }
+            } ?? []
+            result.append(tag(text, paragraph: line.content, heading: own?.headingRange.asRange,
+                              section: section?.headingRange.asRange, matches: matches(index), sectionMatches: sectionMatches))
         }
         return result
     }
@@ -64,16 +89,26 @@ public struct FrameworkTagger: Sendable {
     public func tag(
         _ text: [Unicode.Scalar], paragraph: Range<Int>, heading: Range<Int>?, section: Range<Int>?
     ) -> FrameworkParagraph {
+        tag(text, paragraph: paragraph, heading: heading, section: section,
+            matches: edition.cues.matches(in: text, range: paragraph),
+            sectionMatches: section.map { edition.cues.matches(in: text, range: $0) } ?? [])
+    }
+
+    /// Tags one paragraph whose cue words (`matches`) and whose section heading's are found.
+    func tag(
+        _ text: [Unicode.Scalar], paragraph: Range<Int>, heading: Range<Int>?, section: Range<Int>?,
+        matches: [FrameworkCueIndex.Match], sectionMatches: [FrameworkCueIndex.Match]
+    ) -> FrameworkParagraph {
         let count = edition.areas.count
         var scores = [Double](repeating: 0, count: count)
         var cues = [[FrameworkParagraph.Cue]](repeating: [], count: count)
-        var seen: [String: Int] = [:]
-        /// Adds the cue words of `range`; returns their scores in `range` alone.
+        var seen: [Int: Int] = [:]
+        /// Adds the cue words; returns their scores alone.
         @discardableResult
-        func add(_ range: Range<Int>, factor: Double, isHeading: Bool) -> [Double] {
+        func add(_ found: ArraySlice<FrameworkCueIndex.Match>, factor: Double, isHeading: Bool) -> [Double] {
             var local = [Double](repeating: 0, count: count)
-            for match in edition.cues.matches(in: text, range: range) {
-                let key = (isHeading ? "h" : "b") + match.entry.word
+            for match in found {
+                let key = isHeading ? -1 - match.entry.id : match.entry.id
                 let n = seen[key, default: 0]
                 seen[key] = n + 1
                 // The k-th occurrence adds `repetition`, until the word has counted `repetitionCap`.
@@ -86,12 +121,17 @@ public struct FrameworkTagger: Sendable {
             }
             return local
         }
-        if let heading { add(heading, factor: tuning.heading, isHeading: true) }
-        if let section { add(section, factor: heading == nil ? tuning.heading : tuning.sectionHeading, isHeading: true) }
+        let bodyStart = heading?.upperBound ?? paragraph.lowerBound
+        let split = matches.firstIndex { $0.range.upperBound > bodyStart } ?? matches.count
+        if heading != nil { add(matches[..<split], factor: tuning.heading, isHeading: true) }
+        add(sectionMatches[...], factor: heading == nil ? tuning.heading : tuning.sectionHeading, isHeading: true)
         var leadsSentence = [Bool](repeating: false, count: count)
-        let body = (heading?.upperBound ?? paragraph.lowerBound)..<paragraph.upperBound
-        for sentence in Sentences.sentences(in: body, of: text) {
-            let local = add(sentence, factor: 1, isHeading: false)
+        var m = split
+        for sentence in Sentences.sentences(in: bodyStart..<paragraph.upperBound, of: text) {
+            while m < matches.count, matches[m].range.lowerBound < sentence.lowerBound { m += 1 }
+            let first = m
+            while m < matches.count, matches[m].range.lowerBound < sentence.upperBound { m += 1 }
+            let local = add(matches[first..<m], factor: 1, isHeading: false)
             guard let top = local.max(), top >= tuning.sentenceMinimum else { continue }
             for area in local.indices where local[area] == top { leadsSentence[area] = true }
         }
@@ -114,3 +154,4 @@ public struct FrameworkTagger: Sendable {
         sections.flatMap { [$0] + flatten($0.children) }
     }
 }
+

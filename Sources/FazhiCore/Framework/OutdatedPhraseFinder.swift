@@ -20,7 +20,7 @@ struct OutdatedPhraseFinder: Sendable {
             guard let first = parts.first, !first.isEmpty else { continue }
             var i = range.lowerBound
             while i + first.count <= range.upperBound {
-                if let end = match(parts, in: text, at: i, limit: range.upperBound) {
+                if text[i] == first[0], let end = match(parts, in: text, at: i, limit: range.upperBound) {
                     found.append(.init(phrase: phrase.text, range: TextRange(start: i, end: end)))
                     i = end
                 } else {
