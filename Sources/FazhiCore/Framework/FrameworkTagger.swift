@@ -39,12 +39,13 @@ public struct FrameworkTagger: Sendable {
         self.tuning = tuning
     }
 
-    /// The paragraphs of the `measures` and `other` parts, tagged. `lineMatches`, when given, are
-    /// the cue words of each line of `layout` (as ``FrameworkReader`` finds them once for all).
+    /// The paragraphs of the `measures` and `other` parts, tagged.
     public func tag(_ layout: TextLayout, outline: [Section], parts: [Part]) -> [FrameworkParagraph] {
         tag(layout, outline: outline, parts: parts, lineMatches: nil)
     }
 
+    /// The same, with the cue words of each line of `layout` found beforehand (``FrameworkReader``
+    /// finds them once for the mentions and the paragraphs).
     func tag(
         _ layout: TextLayout, outline: [Section], parts: [Part], lineMatches: [[FrameworkCueIndex.Match]]?
     ) -> [FrameworkParagraph] {
@@ -69,9 +70,10 @@ public struct FrameworkTagger: Sendable {
                 next += 1
             }
             open.removeAll { !$0.range.contains(content) }
-            guard tagged.contains(where: { $0.contains(content) && $0.start != content.start }),
+            guard tagged.contains(where: { $0.contains(content) }),
                   !untagged.contains(where: { $0.contains(content) })
             else { continue }
+            // A heading alone on its line (a part's, a section's) is not a paragraph.
             let own = headingAt[content.start]
             if let own, own.headingRange.end >= content.end { continue }
             let section = open.last

@@ -123,3 +123,20 @@ struct FrameworkTaggerTests {
         #expect(analysis.framework?.area("emergencies")?.mentions ?? 0 > 0)
     }
 }
+
+extension FrameworkTaggerTests {
+    @Test func topLevelSectionsWithRunInTextAreParagraphs() throws {
+        // A department report whose measures are its top-level sections, each with its text.
+        let text = """
+            某区司法局2023年度法治政府建设情况报告
+            一、深化“放管服”改革。优化营商环境,动态调整权责清单。
+            二、推进严格规范公正文明执法。全面落实行政执法“三项制度”。
+            三、存在的不足和原因
+            执法力量不足。
+            四、2024年工作安排
+            持续推进。
+            """
+        let a = Fixture.analyze(text)
+        #expect(a.framework?.paragraphs.map(\.areas) == [["functions"], ["enforcement"]])
+    }
+}
