@@ -6,35 +6,34 @@
 struct FrameworkCueIndex: Sendable {
     /// What one cue word counts for.
     struct Entry: Sendable {
-        /// The entry's number, for counting repeated words cheaply.
-        var id: Int
         var word: String
         /// Area index (into the edition's areas) and weight.
         var targets: [(area: Int, weight: Int)]
     }
 
-    /// One occurrence of a cue word in the text.
+    /// One occurrence of a cue word in the text: its entry's index and its place.
     struct Match: Sendable {
-        var entry: Entry
+        var entry: Int
         var range: Range<Int>
     }
 
-    private let trie: ScalarTrie<Entry>
+    /// The entries, by index (the trie holds only the index: matching copies no strings).
+    let entries: [Entry]
+    private let trie: ScalarTrie<Int>
 
     init(_ areas: [FrameworkEdition.Area]) {
-        var entries: [String: Entry] = [:]
+        var byWord: [String: Entry] = [:]
         for (index, area) in areas.enumerated() {
             for (word, weight) in area.cues.sorted(by: { $0.key < $1.key }) {
-                entries[word, default: Entry(id: 0, word: word, targets: [])].targets.append((index, weight))
+                byWord[word, default: Entry(word: word, targets: [])].targets.append((index, weight))
             }
         }
-        var trie = ScalarTrie<Entry>()
-        for (id, (word, entry)) in entries.sorted(by: { $0.key < $1.key }).enumerated() {
-            var entry = entry
-            entry.id = id
-            trie.insert(word, entry)
-            if word.contains("+") {
-                trie.insert(String(word.map { $0 == "+" ? "＋" : $0 }), entry)
+        entries = byWord.keys.sorted().compactMap { byWord[$0] }
+        var trie = ScalarTrie<Int>()
+        for (index, entry) in entries.enumerated() {
+            trie.insert(entry.word, index)
+            if entry.word.contains("+") {
+                trie.insert(String(entry.word.map { $0 == "+" ? "＋" : $0 }), index)
             }
         }
         self.trie = trie

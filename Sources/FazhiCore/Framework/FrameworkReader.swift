@@ -22,18 +22,22 @@ public struct FrameworkReader: Sendable {
         _ layout: TextLayout, body: Range<Int>, outline: [Section], parts: [Part], reportYear: Int?
     ) -> FrameworkCoverage {
         let edition = FrameworkEdition.forReportYear(reportYear)
-        // The cue words of every line, found once for the mentions and the paragraphs.
-        let lineMatches = layout.lines.map { line in
-            line.isBlank || line.isChrome ? [] : edition.cues.matches(in: layout.scalars, range: line.content)
+        // The cue words of every line of the body (the parts lie in it), found once for the
+        // mentions and the paragraphs.
+        let body = body.clamped(to: layout.lines.indices)
+        let lineMatches = layout.lines.indices.map { index in
+            let line = layout.lines[index]
+            return line.isBlank || line.isChrome || !body.contains(index)
+                ? [] : edition.cues.matches(in: layout.scalars, range: line.content)
         }
         let paragraphs = FrameworkTagger(edition: edition, tuning: tuning)
             .tag(layout, outline: outline, parts: parts, lineMatches: lineMatches)
         var mentions = [Int](repeating: 0, count: edition.areas.count)
         var outdated: [FrameworkCoverage.Outdated] = []
         let finder = OutdatedPhraseFinder(reportYear == nil ? [] : edition.outdatedPhrases)
-        for index in body.clamped(to: layout.lines.indices) where !layout.lines[index].isBlank && !layout.lines[index].isChrome {
+        for index in body where !layout.lines[index].isBlank && !layout.lines[index].isChrome {
             for match in lineMatches[index] {
-                for (area, weight) in match.entry.targets where weight >= 3 { mentions[area] += 1 }
+                for (area, weight) in edition.cues.entries[match.entry].targets where weight >= 3 { mentions[area] += 1 }
             }
             outdated += finder.find(in: layout.scalars, range: layout.lines[index].content)
         }

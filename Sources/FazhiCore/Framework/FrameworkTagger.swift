@@ -102,23 +102,25 @@ public struct FrameworkTagger: Sendable {
         matches: [FrameworkCueIndex.Match], sectionMatches: [FrameworkCueIndex.Match]
     ) -> FrameworkParagraph {
         let count = edition.areas.count
+        let entries = edition.cues.entries
         var scores = [Double](repeating: 0, count: count)
-        var cues = [[FrameworkParagraph.Cue]](repeating: [], count: count)
+        // Per area, the matches that counted and whether they stand in a heading.
+        var counted = [[(match: FrameworkCueIndex.Match, heading: Bool)]](repeating: [], count: count)
         var seen: [Int: Int] = [:]
         /// Adds the cue words; returns their scores alone.
         @discardableResult
         func add(_ found: ArraySlice<FrameworkCueIndex.Match>, factor: Double, isHeading: Bool) -> [Double] {
             var local = [Double](repeating: 0, count: count)
             for match in found {
-                let key = isHeading ? -1 - match.entry.id : match.entry.id
+                let key = isHeading ? -1 - match.entry : match.entry
                 let n = seen[key, default: 0]
                 seen[key] = n + 1
                 // The k-th occurrence adds `repetition`, until the word has counted `repetitionCap`.
                 let share = n == 0 ? 1 : (1 + Double(n) * tuning.repetition <= tuning.repetitionCap ? tuning.repetition : 0)
-                for (area, weight) in match.entry.targets where weight > 0 {
+                for (area, weight) in entries[match.entry].targets where weight > 0 {
                     scores[area] += Double(weight) * factor * share
                     local[area] += Double(weight) * factor
-                    cues[area].append(.init(word: match.entry.word, range: TextRange(match.range), heading: isHeading))
+                    counted[area].append((match, isHeading))
                 }
             }
             return local
@@ -145,7 +147,10 @@ public struct FrameworkTagger: Sendable {
             let bar = max(tuning.minimum, tuning.relative * scores[best])
             let kept = ranked.filter { $0 == best || scores[$0] >= bar || (leadsSentence[$0] && scores[$0] >= tuning.minimum) }
             for area in kept.prefix(tuning.maxAreas) {
-                tags.append(.init(area: edition.areas[area].id, score: scores[area], cues: cues[area].sorted { $0.range < $1.range }))
+                let cues = counted[area].sorted { $0.match.range.lowerBound < $1.match.range.lowerBound }.map {
+                    FrameworkParagraph.Cue(word: entries[$0.match.entry].word, range: TextRange($0.match.range), heading: $0.heading)
+                }
+                tags.append(.init(area: edition.areas[area].id, score: scores[area], cues: cues))
             }
         }
         return FrameworkParagraph(range: TextRange(paragraph), heading: (heading ?? section).map(TextRange.init), tags: tags)
