@@ -12,10 +12,15 @@ public struct Analyzer: Sendable {
 
     public var normalizer: ScriptNormalizer
     public var checks: [any Check]
+    /// Reads the framework coverage (its tuning can be changed to study the tagger).
+    public var framework: FrameworkReader
 
-    public init(normalizer: ScriptNormalizer = .shared, checks: [any Check] = Checks.all) {
+    public init(
+        normalizer: ScriptNormalizer = .shared, checks: [any Check] = Checks.all, framework: FrameworkReader = .init()
+    ) {
         self.normalizer = normalizer
         self.checks = checks
+        self.framework = framework
     }
 
     /// Analyzes `document`. `publishedOn` (YYYY-MM-DD), when the user knows it, replaces the
@@ -42,13 +47,18 @@ public struct Analyzer: Sendable {
         let parts = PartClassifier().classify(outline, layout: layout, reportYear: metadata.reportYear, original: source)
         let quantities = FigureReader().read(layout, source: source, body: extracted.body)
 
-        let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities)
+        let framework = self.framework.read(layout, body: extracted.body, outline: outline, parts: parts,
+                                            reportYear: metadata.reportYear)
+
+        let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities,
+                                   framework: framework)
         let findings = checks.flatMap { $0.run(context) }
 
         var analysis = Analysis(
             source: SourceInfo(name: document.name, format: document.format.rawValue, encoding: document.encoding,
                                characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count),
-            metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings)
+            metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings,
+            framework: framework)
         if document.offsets != nil { analysis.mapRanges(document.originalRange) }
         return (analysis, normalized.simplified)
     }
@@ -73,5 +83,6 @@ extension Analysis {
             return q
         }
         findings = findings.map { f in var f = f; f.range = f.range.map(map); return f }
+        framework = framework?.mappingRanges(map)
     }
 }
