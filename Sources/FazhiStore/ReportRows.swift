@@ -37,10 +37,12 @@ struct ReportRows {
         }
     }
 
-    /// The report's non-blank lines, in their own script and normalized, with their part.
+    /// The report's non-blank lines, in their own script and normalized, with their part and the
+    /// framework areas of the measure paragraph they are (comma-separated, best first).
     static func paragraphs(_ incoming: IncomingReport) -> [[any DatabaseValueConvertible & Sendable]] {
         let text = incoming.document.text.scalarArray
         let normalized = incoming.normalized.count == text.count ? incoming.normalized : text
+        let tagged = incoming.analysis.framework?.paragraphs ?? []
         var rows: [[any DatabaseValueConvertible & Sendable]] = []
         var start = 0
         for i in 0...text.count where i == text.count || text[i] == "\n" {
@@ -48,7 +50,8 @@ struct ReportRows {
             if line.count >= 2 {
                 let r = incoming.document.originalRange(TextRange(start: line.startIndex, end: line.endIndex))
                 let part = incoming.analysis.parts.last { $0.range.start <= r.start && r.start < $0.range.end }
-                rows.append([rows.count, part?.kind.rawValue ?? "", r.start, r.end, String(scalars: line),
+                let areas = tagged.first { $0.range.start <= r.start && r.start < $0.range.end }?.tags.map(\.area)
+                rows.append([rows.count, part?.kind.rawValue ?? "", areas.flatMap { $0.isEmpty ? nil : $0.joined(separator: ",") }, r.start, r.end, String(scalars: line),
                              String(scalars: normalized[line.startIndex..<line.endIndex])])
             }
             start = i + 1
@@ -80,7 +83,7 @@ struct ReportRows {
     }
 
     private func insertChildren(_ db: Database, id: Int64) throws {
-        let p = try db.cachedStatement(sql: "INSERT INTO paragraph (reportId, ordinal, part, start, end, text, normalized) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let p = try db.cachedStatement(sql: "INSERT INTO paragraph (reportId, ordinal, part, areas, start, end, text, normalized) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for row in paragraphs { try p.execute(arguments: StatementArguments([id] + row)) }
         let q = try db.cachedStatement(sql: "INSERT INTO quantity (reportId, indicator, value, unit, approx, change, text, start, end, sentenceStart, sentenceEnd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for row in quantities { try q.execute(arguments: StatementArguments([id] + row)) }

@@ -73,6 +73,19 @@ struct SQLiteStoreTests {
         #expect(hits.contains { $0.reportID == ids[4] && $0.paragraph.contains("懷柔") })
     }
 
+    @Test func hitsCarryTheirPartAndFrameworkAreas() throws {
+        let t = try TemporaryStore()
+        defer { t.remove() }
+        _ = try ingestSamples(t.store)
+        let hits = try t.store.search(SearchRequest(query: "行政复议", filter: ReportFilter(limit: 100)))
+        let measures = hits.filter { $0.part == "measures" }
+        #expect(!measures.isEmpty)
+        // A measure paragraph about 行政复议 is tagged with the disputes or oversight area.
+        #expect(measures.contains { $0.areas.contains("disputes") || $0.areas.contains("oversight") })
+        // The plan for next year is not tagged (the tagger reads what was done).
+        #expect(hits.filter { $0.part == "plan" }.allSatisfy { $0.areas.isEmpty })
+    }
+
     @Test func searchAndListingTakeFilters() throws {
         let t = try TemporaryStore()
         defer { t.remove() }
