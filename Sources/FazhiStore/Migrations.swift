@@ -75,6 +75,21 @@ enum Migrations {
                 t.column("end", .integer)
             }
         }
+        m.registerMigration("v2: the paragraph index with bigram tokens (fazhi_bigram)") { db in
+            try db.drop(table: "paragraph_fts")
+            try db.dropFTS5SynchronizationTriggers(forTable: "paragraph_fts")
+            try createParagraphIndex(db)
+        }
         return m
+    }
+
+    /// The full-text index of paragraphs' normalized text, kept in step with `paragraph` by triggers
+    /// (and filled from it when created).
+    static func createParagraphIndex(_ db: Database) throws {
+        try db.create(virtualTable: "paragraph_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "paragraph")
+            t.tokenizer = BigramTokenizer.tokenizerDescriptor()
+            t.column("normalized")
+        }
     }
 }

@@ -52,7 +52,7 @@ struct ReportRows {
                 let part = incoming.analysis.parts.last { $0.range.start <= r.start && r.start < $0.range.end }
                 let areas = tagged.first { $0.range.start <= r.start && r.start < $0.range.end }?.tags.map(\.area)
                 rows.append([rows.count, part?.kind.rawValue ?? "", areas.flatMap { $0.isEmpty ? nil : $0.joined(separator: ",") }, r.start, r.end, String(scalars: line),
-                             String(scalars: normalized[line.startIndex..<line.endIndex])])
+                             String(scalars: ScriptNormalizer.shared.foldingStrayTraditional(normalized[line.startIndex..<line.endIndex]))])
             }
             start = i + 1
         }

@@ -2,34 +2,50 @@ import FazhiCore
 import GRDB
 
 extension SQLiteStore {
+    /// How many matching paragraphs a search ranks: the most recently stored ones.
+    ///
+    /// FTS5's own `bm25()` counts every match of every term before it ranks anything, so a common
+    /// word (复议, 普法) costs a pass over all its matches: hundreds of milliseconds at 10,000 reports.
+    /// Instead the index is walked newest first (which FTS5 does lazily) and stops at this many
+    /// matches; those are ranked here with BM25 (``SearchRanking``). Filters narrow the walk, so the
+    /// candidates are always the newest matching paragraphs of the filtered reports.
+    public static let searchCandidates = 1000
+
     /// Paragraphs matching every term of the query (terms are separated by spaces; each term is
-    /// a phrase of characters), best first (FTS5's bm25), with the report filters.
+    /// a phrase of characters), best first, with the report filters.
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let terms = SearchTerms(request.query)
         guard !terms.isEmpty else { return [] }
         return try pool.read { db in
             let (whereSQL, arguments) = Self.whereClause(request.filter)
             let filter = whereSQL.isEmpty ? "" : " AND " + whereSQL.dropFirst("WHERE ".count)
-            let sql = """
-                SELECT p.reportId, p.part, p.areas, p.start, p.end, p.text, p.normalized,
-                       r.title, r.jurisdiction, r.reportYear, bm25(paragraph_fts) AS rank
-                FROM paragraph_fts
-                JOIN paragraph p ON p.id = paragraph_fts.rowid
-                JOIN report r ON r.id = p.reportId
+            let join = whereSQL.isEmpty ? "" : " JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN report r ON r.id = p.reportId"
+            let candidates = """
+                SELECT paragraph_fts.rowid AS id FROM paragraph_fts\(join)
                 WHERE paragraph_fts MATCH ?\(filter)
-                ORDER BY rank LIMIT ? OFFSET ?
+                ORDER BY paragraph_fts.rowid DESC LIMIT \(Self.searchCandidates)
                 """
-            let rows = try Row.fetchAll(db, sql: sql, arguments: [terms.matchExpression] + arguments
-                                        + [request.filter.limit, request.filter.offset])
-            return rows.map { row in
-                let normalized: String = row["normalized"]
+            let sql = """
+                SELECT pp.reportId, pp.part, pp.areas, pp.start, pp.end, pp.text, pp.normalized,
+                       rr.title, rr.jurisdiction, rr.reportYear
+                FROM (\(candidates)) c
+                JOIN paragraph pp ON pp.id = c.id
+                JOIN report rr ON rr.id = pp.reportId
+                """
+            let rows = try Row.fetchAll(db, sql: sql, arguments: [terms.matchExpression] + arguments)
+            let texts = rows.map { ($0["normalized"] as String).scalarArray }
+            let highlights = texts.map(terms.highlights)
+            let scores = SearchRanking.bm25(highlights: highlights, lengths: texts.map(\.count), terms: terms.terms)
+            let order = rows.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            return order.dropFirst(request.filter.offset).prefix(request.filter.limit).map { i in
+                let row = rows[i]
                 let areas: String? = row["areas"]
                 return SearchHit(
                     reportID: row["reportId"], title: row["title"], jurisdiction: row["jurisdiction"],
                     reportYear: row["reportYear"], part: (row["part"] as String?).flatMap { $0.isEmpty ? nil : $0 },
                     areas: areas?.split(separator: ",").map(String.init) ?? [],
                     paragraph: row["text"], range: TextRange(start: row["start"], end: row["end"]),
-                    highlights: terms.highlights(in: normalized.scalarArray), rank: row["rank"])
+                    highlights: highlights[i].map(\.range), rank: scores[i])
             }
         }
     }
@@ -50,29 +66,37 @@ struct SearchTerms {
 
     var isEmpty: Bool { terms.isEmpty }
 
-    /// `"行政复议" "纠错"`: each term a quoted phrase (no FTS5 operator can be injected).
+    /// `"行政复议" "纠错"`: each term a quoted phrase (no FTS5 operator can be injected). A term that
+    /// ends in a lone Han character is a prefix phrase (`"复"*`, `"a类"*`): the bigram index holds
+    /// that character alone only where a run ends (see ``BigramTokenizer``).
     var matchExpression: String {
-        terms.map { "\"" + String(scalars: $0) + "\"" }.joined(separator: " ")
+        terms.map { term in
+            let lone = term.count == 1 ? term.last?.isHan == true
+                : term.last?.isHan == true && term[term.count - 2].isHan == false
+            return "\"" + String(scalars: term) + "\"" + (lone ? "*" : "")
+        }.joined(separator: " ")
     }
 
-    /// Where the terms stand in a paragraph's normalized text (code-point ranges).
-    func highlights(in text: [Unicode.Scalar]) -> [TextRange] {
-        var found: [TextRange] = []
+    /// Where the terms stand in a paragraph's normalized text (code-point ranges), and which term.
+    func highlights(in text: [Unicode.Scalar]) -> [TermMatch] {
+        var found: [TermMatch] = []
         let folded = text.map(Self.fold)
-        for term in terms {
+        for (index, term) in terms.enumerated() {
             let t = term.map(Self.fold)
             guard !t.isEmpty, folded.count >= t.count else { continue }
             var i = 0
             while i <= folded.count - t.count {
-                if Array(folded[i..<(i + t.count)]) == t {
-                    found.append(TextRange(start: i, end: i + t.count))
+                var k = 0
+                while k < t.count, folded[i + k] == t[k] { k += 1 }
+                if k == t.count {
+                    found.append(TermMatch(term: index, range: TextRange(start: i, end: i + t.count)))
                     i += t.count
                 } else {
                     i += 1
                 }
             }
         }
-        return found.sorted()
+        return found.sorted { $0.range < $1.range }
     }
 
     private static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {

@@ -19,6 +19,7 @@ public final class SQLiteStore: ReportStore {
         var config = Configuration()
         config.prepareDatabase { db in
             db.add(tokenizer: HanTokenizer.self)
+            db.add(tokenizer: BigramTokenizer.self)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {

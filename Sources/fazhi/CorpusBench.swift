@@ -10,11 +10,15 @@ struct CorpusBench: ParsableCommand {
         commandName: "corpus",
         abstract: "Measure ingest (reports/s, peak memory, database size) and search latency (p50/p95).")
 
-    @Option(help: "A folder of reports to ingest (e.g. made by fazhi synth).")
-    var reports: String
+    @Option(help: "A folder of reports to ingest (e.g. made by fazhi synth); without it, only search is measured on --db.")
+    var reports: String?
 
-    @Option(help: "Where to put the benchmark database (default: a temporary file).")
+    @Option(help: "Where to put the benchmark database (default: a temporary file); it is emptied first when --reports is given.")
     var db: String?
+
+    func validate() throws {
+        if reports == nil, db == nil { throw ValidationError("give --reports DIR to ingest, or --db FILE to measure search on a stored corpus") }
+    }
 
     @Option(help: "Times each search query is run.")
     var repeats: Int = 20
@@ -23,30 +27,37 @@ struct CorpusBench: ParsableCommand {
 
     func run() throws {
         let path = db ?? NSTemporaryDirectory() + "fazhi-bench-\(getpid()).sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-        let start = Date()
-        let (status, peak) = try Self.runMeasured([me, "ingest", "--quiet", "--db", path, reports])
-        let seconds = Date().timeIntervalSince(start)
+        if let reports {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+            let start = Date()
+            let (status, peak) = try Self.runMeasured([me, "ingest", "--quiet", "--db", path, reports])
+            let seconds = Date().timeIntervalSince(start)
+            let count = try SQLiteStore(path: path).count()
+            let size = Self.fileSize(path) + Self.fileSize(path + "-wal")
+            Standard.out(String(format: "ingest   %d reports in %.1f s: %.0f reports/s, peak memory %.0f MB, database %.0f MB (exit %d)\n",
+                                count, seconds, Double(count) / seconds, Double(peak) / 1_048_576, Double(size) / 1_048_576, status))
+        }
         let store = try SQLiteStore(path: path)
-        let count = try store.count()
-        let size = Self.fileSize(path) + Self.fileSize(path + "-wal")
-        Standard.out(String(format: "ingest   %d reports in %.1f s: %.0f reports/s, peak memory %.0f MB, database %.0f MB (exit %d)\n",
-                            count, seconds, Double(count) / seconds, Double(peak) / 1_048_576, Double(size) / 1_048_576, status))
+        Standard.out("corpus   \(try store.count()) reports\n")
         var latencies: [Double] = []
-        var hits = 0
-        for _ in 0..<max(1, repeats) {
-            for q in Self.queries {
+        for q in Self.queries {
+            var mine: [Double] = []
+            var hits = 0
+            for _ in 0..<max(1, repeats) {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                hits += try store.search(SearchRequest(query: q, filter: ReportFilter(limit: 20))).count
-                latencies.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                hits = try store.search(SearchRequest(query: q, filter: ReportFilter(limit: 20))).count
+                mine.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
             }
+            mine.sort()
+            latencies += mine
+            Standard.out(String(format: "  %@  median %.1f ms, %d hits\n", q, mine[mine.count / 2], hits))
         }
         latencies.sort()
         let p = { (q: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
-        Standard.out(String(format: "search   %d queries × %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d hits, top 20 each)\n",
-                            Self.queries.count, repeats, p(0.5), p(0.95), latencies.last ?? 0, hits))
-        if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        Standard.out(String(format: "search   %d queries × %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms (top 20 each)\n",
+                            Self.queries.count, repeats, p(0.5), p(0.95), latencies.last ?? 0))
+        if db == nil, reports != nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     }
 
     /// Runs a command and returns its exit status and peak resident memory in bytes: the largest

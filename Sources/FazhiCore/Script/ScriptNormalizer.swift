@@ -80,6 +80,15 @@ public struct ScriptNormalizer: Sendable {
         return Result(script: .traditional, simplified: converted, method: method)
     }
 
+    /// A stretch of simplified text with stray traditional characters (a quoted traditional phrase in
+    /// a simplified report) converted, keeping positions; unchanged when it has none. The search
+    /// index uses it so that 应诉 finds 應訴 wherever it stands.
+    public func foldingStrayTraditional(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        guard TraditionalCharacters.count(in: scalars) > 0 else { return Array(scalars) }
+        let converted = convertScalars(Array(scalars))
+        return converted.count == scalars.count ? converted : Array(scalars)
+    }
+
     /// Converts a string to simplified script (for queries, metadata and cue data).
     public func simplify(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
