@@ -29,6 +29,11 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Office Open XML writers (.xlsx now, .docx later): values in, package bytes out.
+        .target(
+            name: "FazhiOffice",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
             name: "fazhi",
@@ -48,6 +53,12 @@ let package = Package(
         .testTarget(
             name: "FazhiCLITests",
             dependencies: ["FazhiCore", "fazhi"]
+        ),
+        // Reads the written files back with openpyxl (Helpers/read_xlsx.py, run with python3).
+        .testTarget(
+            name: "FazhiOfficeTests",
+            dependencies: ["FazhiOffice"],
+            exclude: ["Helpers"]
         ),
     ],
     swiftLanguageModes: [.v6]
