@@ -4,6 +4,12 @@
 /// point with the readable text of the input; ranges are mapped back into the decoded original at
 /// the end, so they point where the reader sees the words.
 public struct Analyzer: Sendable {
+    /// Identifies what the analysis of a stored report was made with: the code's revision and the
+    /// versions of the domain data. `fazhi reanalyze` re-analyzes reports stored under another one.
+    public static let version: String = {
+        "analyzer-1;catalog-\(IndicatorCatalog.shared.version);rules-\(RuleBook.shared.rules.count)"
+    }()
+
     public var normalizer: ScriptNormalizer
     public var checks: [any Check]
 
@@ -15,6 +21,14 @@ public struct Analyzer: Sendable {
     /// Analyzes `document`. `publishedOn` (YYYY-MM-DD), when the user knows it, replaces the
     /// publication date read from the page.
     public func analyze(_ document: SourceDocument, publishedOn: String? = nil) -> Analysis {
+        analyzeKeepingText(document, publishedOn: publishedOn).analysis
+    }
+
+    /// The analysis and the normalized (simplified) readable text it was made from, aligned code
+    /// point for code point with `document.text` (the corpus indexes it for search).
+    public func analyzeKeepingText(
+        _ document: SourceDocument, publishedOn: String? = nil
+    ) -> (analysis: Analysis, normalized: [Unicode.Scalar]) {
         let source = document.text.scalarArray
         let normalized = normalizer.normalize(source)
         let layout = TextLayout(normalized.simplified)
@@ -36,7 +50,7 @@ public struct Analyzer: Sendable {
                                characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count),
             metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings)
         if document.offsets != nil { analysis.mapRanges(document.originalRange) }
-        return analysis
+        return (analysis, normalized.simplified)
     }
 }
 
