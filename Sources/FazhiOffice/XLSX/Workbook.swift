@@ -73,7 +73,7 @@ public struct Workbook: Sendable, Hashable {
             do {
                 archive = try Archive(url: temporary, accessMode: .create)
             } catch {
-                throw XLSXError.archive("cannot create \(temporary.path): \(error)")
+                throw XLSXError.archive("cannot create a file in \(directory.path): \(error.localizedDescription)")
             }
             try XLSXPackage(workbook: self).write(into: archive)
             // rename(2) replaces an existing file atomically: readers see the old file or the new one.

@@ -39,12 +39,6 @@ final class XMLBuffer {
         count = 0
     }
 
-    /// Drops the first `length` bytes.
-    func removeFirst(_ length: Int) {
-        (storage).update(from: storage + length, count: count - length)
-        count -= length
-    }
-
     /// Appends markup as it is (element names, literal attributes).
     func append(_ markup: StaticString) {
         append(markup.utf8Start, count: markup.utf8CodeUnitCount)
@@ -55,11 +49,6 @@ final class XMLBuffer {
         bytes.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress { append(base, count: buffer.count) }
         }
-    }
-
-    /// Appends another buffer's bytes.
-    func append(_ other: XMLBuffer) {
-        append(other.storage, count: other.count)
     }
 
     /// Appends an integer in decimal.
