@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
+                "FazhiOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
