@@ -68,13 +68,17 @@ let package = Package(
         ),
         .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore", "FazhiStore", "fazhi"]
+            dependencies: ["FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack"]
         ),
-        // Reads the written files back with openpyxl (Helpers/read_xlsx.py, run with python3).
         .testTarget(
             name: "FazhiOfficeTests",
-            dependencies: ["FazhiOffice"],
-            exclude: ["Helpers"]
+            dependencies: ["FazhiOffice", "XLSXReadBack"]
+        ),
+        // Test support: reads written .xlsx files back with Python's openpyxl (read_xlsx.py).
+        .target(
+            name: "XLSXReadBack",
+            path: "Tests/XLSXReadBack",
+            exclude: ["read_xlsx.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import FazhiOffice
 import Foundation
 import Testing
+import XLSXReadBack
 
 /// A 100,000-row, 10-column sheet is written (streamed, never built as one string) and read back.
 @Suite struct LargeSheetTests {
@@ -31,11 +32,8 @@ import Testing
         for index in 0..<Self.rowCount {
             sheet.append(Self.row(index))
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-large-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Workbook(title: "大表", sheets: [sheet]).write(to: file)
-
-        let counts = try OpenpyxlReader.counts(file)
+        let counts = try OpenpyxlReader.readBack(OpenpyxlReader.counts,
+                                                 writtenBy: Workbook(title: "大表", sheets: [sheet]).write)
         let read = try #require(counts.sheets.first)
         #expect(read.name == "大表")
         #expect(read.rows == Self.rowCount + 1)

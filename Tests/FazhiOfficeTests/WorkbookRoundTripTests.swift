@@ -1,6 +1,7 @@
 import FazhiOffice
 import Foundation
 import Testing
+import XLSXReadBack
 
 /// Writes a realistic three-sheet workbook and checks what openpyxl reads back.
 @Suite struct WorkbookRoundTripTests {
@@ -41,10 +42,7 @@ import Testing
 
     /// The sample written to a temporary file and read by openpyxl, shared by the tests below.
     static let readBack: Result<OpenpyxlReader.Book, any Error> = Result {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try sample().write(to: file)
-        return try OpenpyxlReader.read(file)
+        try OpenpyxlReader.readBack(OpenpyxlReader.read, writtenBy: sample().write)
     }
 
     @Test func sheetNamesAreValidAndUnique() throws {

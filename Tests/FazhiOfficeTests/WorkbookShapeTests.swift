@@ -1,14 +1,12 @@
 import FazhiOffice
 import Foundation
 import Testing
+import XLSXReadBack
 
 /// Workbooks of unusual shape still open: no sheets, a sheet without a header, rows longer than the header.
 struct WorkbookShapeTests {
     private func readBack(_ book: Workbook) throws -> OpenpyxlReader.Book {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try book.write(to: file)
-        return try OpenpyxlReader.read(file)
+        try OpenpyxlReader.readBack(OpenpyxlReader.read, writtenBy: book.write)
     }
 
     @Test func workbookWithoutSheetsGetsOneEmptySheet() throws {

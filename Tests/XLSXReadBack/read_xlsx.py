@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Reads an .xlsx file with openpyxl, an independent reader, and prints what a user would see as JSON.
 
-    read_xlsx.py FILE           the zip entries, title and creator, and every sheet in full: name, frozen
+    read_xlsx.py FILE           the zip entries, title, creator and creation
+                                time, and every sheet in full: name, frozen
                                 pane, autofilter, column widths, header boldness and fill, hyperlinks, and
                                 each cell's value, type, number format and wrapping
     read_xlsx.py --count FILE   only each sheet's name, row count and last row (read-only mode, fast)
 
-Exits 3 with a message on stderr when openpyxl is missing (install: python3 -m pip install openpyxl).
+Exits 3 with a message on stderr when openpyxl is missing (Debian: apt-get install python3-openpyxl;
+scripts/install-deps.sh installs it).
 """
 import datetime
 import json
@@ -17,8 +19,8 @@ try:
     import openpyxl
     from openpyxl.utils import get_column_letter
 except ImportError:
-    sys.stderr.write("openpyxl is not installed: run `python3 -m pip install openpyxl` "
-                     "(scripts/install-deps.sh does this)\n")
+    sys.stderr.write("openpyxl is not installed for %s: run scripts/install-deps.sh "
+                     "(Debian: apt-get install python3-openpyxl)\n" % sys.executable)
     sys.exit(3)
 
 
@@ -71,6 +73,7 @@ def full(path):
         "entries": zipfile.ZipFile(path).namelist(),
         "title": book.properties.title,
         "creator": book.properties.creator,
+        "created": book.properties.created.isoformat() if book.properties.created else None,
         "sheets": sheets,
     }
 
