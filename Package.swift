@@ -30,6 +30,11 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Office Open XML writers (.xlsx now, .docx later): values in, package bytes out.
+        .target(
+            name: "FazhiOffice",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The embedded corpus: SQLite through GRDB, behind the ReportStore protocol.
         .target(
             name: "FazhiStore",
@@ -45,6 +50,7 @@ let package = Package(
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
+                "FazhiOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +68,17 @@ let package = Package(
         ),
         .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore", "FazhiStore", "fazhi"]
+            dependencies: ["FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack"]
+        ),
+        .testTarget(
+            name: "FazhiOfficeTests",
+            dependencies: ["FazhiOffice", "XLSXReadBack"]
+        ),
+        // Test support: reads written .xlsx files back with Python's openpyxl (read_xlsx.py).
+        .target(
+            name: "XLSXReadBack",
+            path: "Tests/XLSXReadBack",
+            exclude: ["read_xlsx.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

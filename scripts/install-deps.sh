@@ -4,8 +4,12 @@
 #   libsqlite3-dev                           SQLite for the embedded store (GRDB)
 #   zlib1g-dev                               ZIPFoundation (.docx/.xlsx)
 #   pkg-config                               finds libopencc for the COpenCC system library target
+#   python3-openpyxl                         the tests read written .xlsx files back with openpyxl, run by
+#                                            the system /usr/bin/python3 (or $FAZHI_PYTHON, or a python3 on
+#                                            the PATH that already has it); from Debian, not pip, which an
+#                                            externally managed Python (PEP 668) or an offline machine refuses
 set -euo pipefail
-packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config)
+packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

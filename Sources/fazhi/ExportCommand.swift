@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiOffice
 import FazhiStore
 import Foundation
 
@@ -36,8 +37,10 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .csv, table == .all { throw ValidationError("CSV holds one table: give --table reports|indicators|findings") }
-        if format == .xlsx, out == nil { throw ValidationError(".xlsx needs --out FILE.xlsx") }
+        if format == .xlsx, out == nil { throw ValidationError(Self.xlsxNeedsOut) }
     }
+
+    static let xlsxNeedsOut = ".xlsx needs --out FILE.xlsx"
 
     func run() throws {
         var filter = filters.filter
@@ -46,21 +49,30 @@ struct ExportCommand: ParsableCommand {
         if table != .all { tables = [tables[[Table.reports, .indicators, .findings].firstIndex(of: table) ?? 0]] }
         let data: Data
         switch format {
+        case .xlsx:
+            guard let out else { throw ValidationError(Self.xlsxNeedsOut) }
+            // Streamed to a temporary file beside `out`, then moved over it.
+            return try write(tables, to: out) { try XLSXExport.workbook(tables).write(to: $0) }
         case .csv: data = CSVWriter.data(tables[0])
         case .json: data = try JSONExport.data(tables)
-        case .xlsx: data = try XLSXExport.data(tables)
         }
         if let out {
-            do {
-                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                Standard.err("fazhi: \(out): cannot write the export (\(error.localizedDescription))")
-                throw ExitCode(1)
-            }
-            Standard.err("wrote \(out): " + tables.map { "\($0.rows.count) \($0.name)" }.joined(separator: ", "))
+            try write(tables, to: out) { try data.write(to: $0, options: .atomic) }
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// Writes the export to `out` with `body`, reporting what was written or why it could not be.
+    private func write(_ tables: [ExportTable], to out: String, _ body: (URL) throws -> Void) throws {
+        do {
+            try body(URL(fileURLWithPath: out))
+        } catch {
+            let reason = (error as? XLSXError)?.description ?? error.localizedDescription
+            Standard.err("fazhi: \(out): cannot write the export (\(reason))")
+            throw ExitCode(1)
+        }
+        Standard.err("wrote \(out): " + tables.map { "\($0.rows.count) \($0.name)" }.joined(separator: ", "))
     }
 }
 
@@ -75,12 +87,5 @@ enum JSONExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(object)
-    }
-}
-
-/// .xlsx of tables (written once the Office writer is in place).
-enum XLSXExport {
-    static func data(_ tables: [ExportTable]) throws -> Data {
-        throw ValidationError(".xlsx export is not available in this build yet; use --format csv or json")
     }
 }

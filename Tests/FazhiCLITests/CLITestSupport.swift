@@ -22,10 +22,27 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/fazhi")
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    /// Ingests the samples into `c.sqlite` in a new temporary folder, calls `body` with the database's path
+    /// and the folder, and removes the folder.
+    static func withSampleCorpus<T>(_ body: (_ db: String, _ dir: URL) throws -> T) throws -> T {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("c.sqlite").path
+        let ingest = try run(["ingest", "--db", db, "--quiet", "samples"])
+        guard ingest.status == 0 else { throw Failure(description: "ingesting the samples failed: \(ingest.stderr)") }
+        return try body(db, dir)
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = packageRoot
         let out = Pipe()
         let err = Pipe()

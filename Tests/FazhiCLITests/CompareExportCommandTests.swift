@@ -4,12 +4,10 @@ import Testing
 /// `fazhi compare` and `fazhi export` on a corpus of the samples.
 struct CompareExportCommandTests {
     @Test func compareAndExport() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-compare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("c.sqlite").path
-        #expect(try CLI.run(["ingest", "--db", db, "--quiet", "samples"]).status == 0)
+        try CLI.withSampleCorpus { db, _ in try compareAndExport(db) }
+    }
 
+    private func compareAndExport(_ db: String) throws {
         let matrix = try CLI.run(["compare", "--db", db, "--indicators", "publicity.events"])
         #expect(matrix.status == 0)
         #expect(matrix.stdout.contains("1805场次"))
