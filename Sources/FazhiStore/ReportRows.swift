@@ -4,12 +4,13 @@ import GRDB
 
 /// The rows one report becomes: the report, its paragraphs (indexed for search), its figures and
 /// its findings. Built outside the write transaction, inserted inside it.
-struct ReportRows {
+struct ReportRows: Sendable {
+    typealias Value = (any DatabaseValueConvertible & Sendable)?
     var key: String
-    var report: [String: (any DatabaseValueConvertible)?]
-    var paragraphs: [[any DatabaseValueConvertible & Sendable]]
-    var quantities: [[(any DatabaseValueConvertible)?]]
-    var findings: [[(any DatabaseValueConvertible)?]]
+    var report: [String: Value]
+    var paragraphs: [[Value]]
+    var quantities: [[Value]]
+    var findings: [[Value]]
 
     init(_ incoming: IncomingReport) {
         let a = incoming.analysis
@@ -18,14 +19,15 @@ struct ReportRows {
         let severities = a.findings.map(\.severity)
         report = [
             "contentKey": key, "name": incoming.document.name, "sourcePath": incoming.sourcePath,
-            "ingestedAt": ISO8601DateFormatter().string(from: Date()), "format": incoming.document.format.rawValue,
+            "ingestedAt": Date().formatted(.iso8601), "format": incoming.document.format.rawValue,
             "encoding": incoming.document.encoding, "original": incoming.bytes, "text": incoming.document.original,
             "analyzerVersion": Analyzer.version, "title": m.title, "issuer": m.issuer, "jurisdiction": m.jurisdiction,
             "level": m.level?.rawValue, "reportYear": m.reportYear, "publishedOn": m.publishedOn, "signedOn": m.signedOn,
             "documentNumber": m.documentNumber, "script": m.script.rawValue,
             "errors": severities.filter { $0 == .error }.count, "warnings": severities.filter { $0 == .warning }.count,
             "notices": severities.filter { $0 == .notice }.count, "analysis": Data(a.json(pretty: false)),
-            "shortcomings": ReportFingerprint(analysis: a, document: incoming.document)[.shortcomings].map(FingerprintCoding.encode),
+            "shortcomings": ReportFingerprint(analysis: a, document: incoming.document, simplified: incoming.normalized,
+                                              kinds: [.shortcomings])[.shortcomings].map(FingerprintCoding.encode),
         ]
         paragraphs = Self.paragraphs(incoming)
         quantities = a.quantities.map { q in
@@ -39,11 +41,11 @@ struct ReportRows {
 
     /// The report's non-blank lines, in their own script and normalized, with their part and the
     /// framework areas of the measure paragraph they are (comma-separated, best first).
-    static func paragraphs(_ incoming: IncomingReport) -> [[any DatabaseValueConvertible & Sendable]] {
+    static func paragraphs(_ incoming: IncomingReport) -> [[Value]] {
         let text = incoming.document.text.scalarArray
         let normalized = incoming.normalized.count == text.count ? incoming.normalized : text
         let tagged = incoming.analysis.framework?.paragraphs ?? []
-        var rows: [[any DatabaseValueConvertible & Sendable]] = []
+        var rows: [[Value]] = []
         var start = 0
         for i in 0...text.count where i == text.count || text[i] == "\n" {
             let line = text[start..<i].trimmingBlanks()
@@ -82,12 +84,17 @@ struct ReportRows {
         try insertChildren(db, id: id)
     }
 
+    private static func arguments(_ values: [Value]) -> StatementArguments {
+        let plain: [(any DatabaseValueConvertible)?] = values.map { v -> (any DatabaseValueConvertible)? in v }
+        return StatementArguments(plain)
+    }
+
     private func insertChildren(_ db: Database, id: Int64) throws {
         let p = try db.cachedStatement(sql: "INSERT INTO paragraph (reportId, ordinal, part, areas, start, end, text, normalized) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        for row in paragraphs { try p.execute(arguments: StatementArguments([id] + row)) }
+        for row in paragraphs { try p.execute(arguments: Self.arguments([id] + row)) }
         let q = try db.cachedStatement(sql: "INSERT INTO quantity (reportId, indicator, value, unit, approx, change, text, start, end, sentenceStart, sentenceEnd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for row in quantities { try q.execute(arguments: StatementArguments([id] + row)) }
+        for row in quantities { try q.execute(arguments: Self.arguments([id] + row)) }
         let f = try db.cachedStatement(sql: "INSERT INTO finding (reportId, rule, subject, severity, message, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for row in findings { try f.execute(arguments: StatementArguments([id] + row)) }
+        for row in findings { try f.execute(arguments: Self.arguments([id] + row)) }
     }
 }

@@ -9,6 +9,9 @@ public protocol ReportStore: Sendable {
     func save(_ report: IncomingReport) throws -> SaveOutcome
     /// Stores several reports in one transaction (faster for batches), each as `save` would.
     func save(batch: [IncomingReport]) throws -> [SaveOutcome]
+    /// Stores reports already turned into rows (``IncomingReport/prepared()``, which can run on
+    /// any thread), in one transaction.
+    func save(prepared: [PreparedReport]) throws -> [SaveOutcome]
     func report(id: Int64) throws -> StoredReport?
     func reports(_ filter: ReportFilter) throws -> [ReportSummary]
     func count() throws -> Int
@@ -17,6 +20,12 @@ public protocol ReportStore: Sendable {
     func originals(after id: Int64, limit: Int) throws -> [StoredOriginal]
     /// Replaces a stored report's analysis (after the analyzer changed).
     func replaceAnalysis(_ report: IncomingReport, id: Int64) throws
+}
+
+/// A report turned into the rows the store writes (analysis JSON, paragraphs, figures, findings,
+/// fingerprint): the costly part of storing, done before the write transaction.
+public struct PreparedReport: Sendable {
+    let rows: ReportRows
 }
 
 /// A report read and analyzed, ready to store.
@@ -44,6 +53,8 @@ public struct IncomingReport: Sendable {
     }
 
     public var contentKey: String { ContentKey.of(normalized: normalized) }
+
+    public func prepared() -> PreparedReport { PreparedReport(rows: ReportRows(self)) }
 
     /// Whether the text reads as a report at all: it has a title naming 法治…报告 or at least one
     /// recognizable part. A README or a notice in the same folder has neither.

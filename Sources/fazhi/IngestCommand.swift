@@ -36,7 +36,7 @@ struct IngestCommand: ParsableCommand {
     var acceptAny = false
 
     enum Outcome: Sendable {
-        case report(IncomingReport)
+        case report(PreparedReport)
         case skipped(String)
         case failed(String)
     }
@@ -46,15 +46,15 @@ struct IngestCommand: ParsableCommand {
         let db = try store.open()
         var failures = missing.map { "\($0): no such file or folder" }
         var skipped: [String] = []
-        var stored = 0
-        var duplicates = 0
         let progress = Progress(total: files.count, label: "ingest")
         let maxSize = self.maxSize
         let acceptAny = self.acceptAny
+        // Batches are stored on a writer thread while the next batch is analyzed.
+        let writer = BatchWriter(store: db)
         var done = 0
         let window = max(batch, jobs)
         var start = 0
-        while start < files.count {
+        while start < files.count, !writer.hasFailed {
             let chunk = Array(files[start..<min(start + window, files.count)])
             let outcomes = Parallel.map(chunk, jobs: jobs) { path -> Outcome in
                 do {
@@ -63,12 +63,12 @@ struct IngestCommand: ParsableCommand {
                     guard acceptAny || report.looksLikeReport else {
                         return .skipped("\(path): does not read as a report (no title, no parts); --accept-any stores it anyway")
                     }
-                    return .report(report)
+                    return .report(report.prepared())
                 } catch {
                     return .failed("\(error)")
                 }
             }
-            var reports: [IncomingReport] = []
+            var reports: [PreparedReport] = []
             for outcome in outcomes {
                 switch outcome {
                 case .report(let r): reports.append(r)
@@ -76,18 +76,16 @@ struct IngestCommand: ParsableCommand {
                 case .failed(let message): failures.append(message)
                 }
             }
-            do {
-                for result in try db.save(batch: reports) {
-                    if case .stored = result { stored += 1 } else { duplicates += 1 }
-                }
-            } catch {
-                progress.finish()
-                Standard.err("fazhi: \(store.path): storing failed, nothing of this batch was stored (\(error)); run the ingest again to store the rest")
-                throw ExitCode(1)
-            }
+            writer.enqueue(reports)
             done += chunk.count
             if !quiet { progress.update(done) }
             start += window
+        }
+        let (stored, duplicates, failure) = writer.finish()
+        if let failure {
+            progress.finish()
+            Standard.err("fazhi: \(store.path): storing failed, nothing of the failing batch was stored (\(failure)); run the ingest again to store the rest")
+            throw ExitCode(1)
         }
         progress.finish()
         for note in skipped { Standard.err("fazhi: skipped \(note)") }

@@ -22,18 +22,20 @@ public struct ComparableReport: Sendable {
 
     public init(
         analysis: Analysis, document: SourceDocument, normalizer: ScriptNormalizer = .shared,
-        boilerplate: BoilerplateList = .shared, shingler: Shingler = Shingler(), minHash: MinHash = MinHash()
+        boilerplate: BoilerplateList = .shared, shingler: Shingler = Shingler(), minHash: MinHash = MinHash(),
+        simplified: [Unicode.Scalar]? = nil, kinds: Set<PartKind> = Set(PartKind.allCases)
     ) {
         name = document.name
         metadata = analysis.metadata
         readable = document.text.scalarArray
-        text = ComparableText(document: document, normalizer: normalizer)
+        text = simplified.map { ComparableText(document: document, simplified: $0) }
+            ?? ComparableText(document: document, normalizer: normalizer)
         covered = boilerplate.covered(text.units)
         segments = Self.segments(of: analysis.parts, in: text)
         var shingles: [PartKind: [Shingler.Shingle]] = [:]
         var parts: [PartFingerprint] = []
         for kind in PartKind.allCases {
-            guard let stretches = segments[kind] else { continue }
+            guard kinds.contains(kind), let stretches = segments[kind] else { continue }
             let found = shingler.shingles(of: text.units, in: stretches, covered: covered)
             shingles[kind] = found
             let set = Shingler.set(found)

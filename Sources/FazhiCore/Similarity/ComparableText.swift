@@ -18,7 +18,12 @@ public struct ComparableText: Sendable {
 
     /// The comparable text of a decoded input (its readable text, mapped back to `original`).
     public init(document: SourceDocument, normalizer: ScriptNormalizer = .shared) {
-        let simplified = normalizer.normalize(document.text.scalarArray).simplified
+        self.init(document: document, simplified: normalizer.normalize(document.text.scalarArray).simplified)
+    }
+
+    /// The comparable text of a decoded input whose normalized readable text is already at hand
+    /// (``Analyzer/analyzeKeepingText(_:publishedOn:)`` returns it).
+    public init(document: SourceDocument, simplified: [Unicode.Scalar]) {
         guard document.offsets != nil else {
             self.init(simplified: simplified)
             return

@@ -27,4 +27,9 @@ public struct ReportFingerprint: Sendable, Hashable, Codable {
     public init(analysis: Analysis, document: SourceDocument) {
         self = ComparableReport(analysis: analysis, document: document).fingerprint
     }
+
+    /// The fingerprint of some part kinds only, from the normalized text already at hand.
+    public init(analysis: Analysis, document: SourceDocument, simplified: [Unicode.Scalar], kinds: Set<PartKind>) {
+        self = ComparableReport(analysis: analysis, document: document, simplified: simplified, kinds: kinds).fingerprint
+    }
 }
