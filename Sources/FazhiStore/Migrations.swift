@@ -89,6 +89,8 @@ enum Migrations {
         try db.create(virtualTable: "paragraph_fts", using: FTS5()) { t in
             t.synchronize(withTable: "paragraph")
             t.tokenizer = BigramTokenizer.tokenizerDescriptor()
+            // No per-row token counts: only FTS5's bm25() reads them, and search ranks without it.
+            t.columnSize = 0
             t.column("normalized")
         }
     }
