@@ -42,7 +42,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = FileWalker.files(paths)
+        let (files, missing, leftOut) = FileWalker.walk(paths)
         let db = try store.open()
         var failures = missing.map { "\($0): no such file or folder" }
         var skipped: [String] = []
@@ -88,6 +88,10 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
+        if !leftOut.isEmpty {
+            let kinds = Set(leftOut.map { "." + URL(fileURLWithPath: $0).pathExtension }).sorted().prefix(5).joined(separator: " ")
+            Standard.err("fazhi: left out \(leftOut.count) file(s) in the folders that are not reports by their extension (\(kinds)); name a file to ingest it anyway")
+        }
         for note in skipped { Standard.err("fazhi: skipped \(note)") }
         for failure in failures { Standard.err("fazhi: \(failure)") }
         let rate = Double(files.count) / max(progress.elapsed, 0.001)

@@ -34,6 +34,26 @@ struct IngestCommandTests {
         #expect(search.stdout.contains("天津市武清区"))
     }
 
+    @Test func dataFilesInAFolderAreLeftOutAndABadReportDoesNotStopTheBatch() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sample = CLI.packageRoot.appendingPathComponent("samples")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: sample.path).first { $0.hasPrefix("002") })
+        try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        try Data("{\"file\": \"x\"}\n".utf8).write(to: folder.appendingPathComponent("manifest.jsonl"))
+        try Data("a,b\n".utf8).write(to: folder.appendingPathComponent("table.csv"))
+        try Data("%PDF-1.4\n".utf8).write(to: folder.appendingPathComponent("scan.pdf"))
+        let db = dir.appendingPathComponent("c.sqlite").path
+        let run = try CLI.run(["ingest", "--db", db, folder.path])
+        #expect(run.status == 1)  // the PDF failed, and says so
+        #expect(run.stderr.contains("scan.pdf"))
+        #expect(run.stderr.contains("left out 2 file(s)"))
+        #expect(run.stderr.contains("1 stored"))
+        #expect(!run.stderr.contains("manifest.jsonl:"))
+    }
+
     @Test func anIngestKilledMidwayLeavesNoHalfStoredReportAndResumes() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
