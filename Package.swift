@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -29,11 +30,21 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The embedded corpus: SQLite through GRDB, behind the ReportStore protocol.
+        .target(
+            name: "FazhiStore",
+            dependencies: [
+                "FazhiCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
             name: "fazhi",
             dependencies: [
                 "FazhiCore",
+                "FazhiStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,8 +57,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "FazhiStoreTests",
+            dependencies: ["FazhiStore"]
+        ),
+        .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore", "fazhi"]
+            dependencies: ["FazhiCore", "FazhiStore", "fazhi"]
         ),
     ],
     swiftLanguageModes: [.v6]

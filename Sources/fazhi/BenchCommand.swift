@@ -11,6 +11,14 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Benchmarks: the analyzer against opencc, the corpus' ingest and search.",
+        subcommands: [AnalyzerBench.self, CorpusBench.self],
+        defaultSubcommand: AnalyzerBench.self)
+}
+
+struct AnalyzerBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyzer",
         abstract: "Measure analyzer throughput against `opencc -c t2s` on the same text.")
 
     @Option(help: "Folder of sample reports to build the corpora from.")

@@ -5,5 +5,9 @@ struct Fazhi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fazhi",
         abstract: "Analyze, compare and draft rule-of-law government annual reports (法治政府建设年度报告).",
-        subcommands: [AnalyzeCommand.self, RulesCommand.self, IndicatorsCommand.self, TextCommand.self, BenchCommand.self, SynthCommand.self])
+        subcommands: [
+            AnalyzeCommand.self, RulesCommand.self, IndicatorsCommand.self, SimilarCommand.self, TextCommand.self,
+            IngestCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self, ReanalyzeCommand.self,
+            BenchCommand.self, SynthCommand.self,
+        ])
 }

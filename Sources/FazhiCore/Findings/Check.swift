@@ -5,13 +5,19 @@ public struct CheckContext: Sendable {
     public var parts: [Part]
     public var quantities: [Quantity]
     public var rules: RuleBook
+    /// The framework coverage the analyzer read; checks read it themselves when it is `nil`.
+    public var framework: FrameworkCoverage?
 
-    public init(layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared) {
+    public init(
+        layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared,
+        framework: FrameworkCoverage? = nil
+    ) {
         self.layout = layout
         self.metadata = metadata
         self.parts = parts
         self.quantities = quantities
         self.rules = rules
+        self.framework = framework
     }
 }
 
@@ -27,7 +33,7 @@ public enum Checks {
     public static let all: [any Check] = [
         PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
         DatingCheck(), PlanYearCheck(), RectificationCheck(), RateConsistencyCheck(), PartWholeCheck(),
-        PercentCheck(), DuplicateFigureCheck(),
+        PercentCheck(), DuplicateFigureCheck(), FrameworkUncoveredCheck(), FrameworkOutdatedCheck(),
     ]
 
     public static func run(_ context: CheckContext) -> [Finding] {

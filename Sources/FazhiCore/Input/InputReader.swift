@@ -16,6 +16,12 @@ public enum InputReader {
     /// How standard input (`-`) is named in messages.
     public static let standardInputName = "standard input"
 
+    /// The bytes of a file (or standard input for `-`), refused with a clear error when missing, a
+    /// folder, unreadable or over `maxBytes` (checked before reading).
+    public static func bytes(path: String, maxBytes: Int = defaultMaxBytes) throws(InputError) -> Data {
+        try InputBytes.read(path: path, maxBytes: maxBytes)
+    }
+
     /// Reads the file at `path`, or standard input when `path` is `-`.
     ///
     /// The size is checked before reading; standard input is read up to `maxBytes`.

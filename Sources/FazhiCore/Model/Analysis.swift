@@ -22,10 +22,12 @@ public struct Analysis: Sendable, Hashable, Codable {
     public var outline: [Section]
     public var quantities: [Quantity]
     public var findings: [Finding]
+    /// How the report covers the framework areas (纲要) of its year; `nil` when not read.
+    public var framework: FrameworkCoverage?
 
     public init(
         source: SourceInfo, metadata: Metadata, parts: [Part], outline: [Section],
-        quantities: [Quantity], findings: [Finding]
+        quantities: [Quantity], findings: [Finding], framework: FrameworkCoverage? = nil
     ) {
         self.source = source
         self.metadata = metadata
@@ -33,5 +35,6 @@ public struct Analysis: Sendable, Hashable, Codable {
         self.outline = outline
         self.quantities = quantities
         self.findings = findings
+        self.framework = framework
     }
 }

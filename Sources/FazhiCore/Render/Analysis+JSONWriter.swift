@@ -7,6 +7,7 @@ extension Analysis {
         var w = JSONWriter(pretty: pretty, capacity: 1024 + quantities.count * 300)
         w.object { w in
             w.key("findings"); w.array(findings) { w, f in f.write(to: &w) }
+            w.key("framework"); framework.write(to: &w)
             w.key("metadata"); metadata.write(to: &w)
             w.key("outline"); w.array(outline) { w, s in s.write(to: &w) }
             w.key("parts"); w.array(parts) { w, p in p.write(to: &w) }

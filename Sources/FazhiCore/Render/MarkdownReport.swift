@@ -39,6 +39,14 @@ public struct MarkdownReport: Sendable {
                 out.append("| `\(q.indicator ?? "")` | \(Labels.figure(q)) | \(escape(q.text)) | \(q.range.start)–\(q.range.end) |")
             }
         }
+        if let framework = a.framework {
+            out.append("")
+            out.append("### \(escape(framework.title))")
+            out.append("")
+            out.append(FrameworkCoverage.legend)
+            out.append("")
+            out += framework.summaryLines().map { "    " + $0 }
+        }
         out.append("")
         out.append("### 发现")
         out.append("")

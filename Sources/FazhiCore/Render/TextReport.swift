@@ -41,6 +41,11 @@ public struct TextReport: Sendable {
                 out.append("    \(pad(indicator, 34)) \(pad(Labels.figure(q), 16)) \(q.text)  [\(q.range.start)–\(q.range.end)]")
             }
         }
+        if let framework = a.framework {
+            out.append("")
+            out.append("\(framework.title)    \(FrameworkCoverage.legend)")
+            out += framework.summaryLines().map { "  " + $0 }
+        }
         out.append("")
         out.append("发现 (\(a.findings.count))")
         if a.findings.isEmpty { out.append("  无") }

@@ -21,10 +21,12 @@ struct RuleTests {
         2024年2月26日
         """
 
+    /// The findings of every rule but the framework ones: these composed reports are a few lines long,
+    /// so framework.uncovered would fire on each (FrameworkCheckTests covers those rules).
     static func findings(_ text: String, published: String? = nil) -> [String] {
         let a = Analyzer().analyze(SourceDocument(name: "t.txt", format: .text, encoding: "utf-8", original: text),
                                    publishedOn: published)
-        return a.findings.map { "\($0.rule):\($0.subject ?? "")" }
+        return a.findings.filter { !$0.rule.hasPrefix("framework.") }.map { "\($0.rule):\($0.subject ?? "")" }
     }
 
     static func replacing(_ a: String, _ b: String) -> String {

@@ -1,0 +1,80 @@
+import GRDB
+
+/// The versioned schema of the embedded store. Migrations only ever add: a new version of Fazhi
+/// opens an old database and brings it up to date, keeping everything a user stored.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: reports, paragraphs with full-text search, figures, findings") { db in
+            try db.create(table: "report") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("contentKey", .text).notNull().unique()
+                t.column("name", .text).notNull()
+                t.column("sourcePath", .text)
+                t.column("ingestedAt", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("encoding", .text).notNull()
+                t.column("original", .blob).notNull()
+                t.column("text", .text).notNull()
+                t.column("analyzerVersion", .text).notNull()
+                t.column("title", .text)
+                t.column("issuer", .text)
+                t.column("jurisdiction", .text).indexed()
+                t.column("level", .text).indexed()
+                t.column("reportYear", .integer).indexed()
+                t.column("publishedOn", .text)
+                t.column("signedOn", .text)
+                t.column("documentNumber", .text)
+                t.column("script", .text).notNull()
+                t.column("errors", .integer).notNull()
+                t.column("warnings", .integer).notNull()
+                t.column("notices", .integer).notNull()
+                t.column("analysis", .blob).notNull()
+                // The shortcomings part's fingerprint (shingles and MinHash signature), for finding
+                // copied boilerplate across the corpus.
+                t.column("shortcomings", .blob)
+            }
+            try db.create(table: "paragraph") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("report", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("part", .text)
+                t.column("areas", .text)
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("normalized", .text).notNull()
+            }
+            try db.create(virtualTable: "paragraph_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "paragraph")
+                t.tokenizer = HanTokenizer.tokenizerDescriptor()
+                t.column("normalized")
+            }
+            try db.create(table: "quantity") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("report", onDelete: .cascade).notNull()
+                t.column("indicator", .text).indexed()
+                t.column("value", .double).notNull()
+                t.column("unit", .text)
+                t.column("approx", .text)
+                t.column("change", .double)
+                t.column("text", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("sentenceStart", .integer)
+                t.column("sentenceEnd", .integer)
+            }
+            try db.create(table: "finding") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("report", onDelete: .cascade).notNull()
+                t.column("rule", .text).notNull().indexed()
+                t.column("subject", .text)
+                t.column("severity", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("start", .integer)
+                t.column("end", .integer)
+            }
+        }
+        return m
+    }
+}

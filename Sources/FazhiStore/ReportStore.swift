@@ -1,0 +1,153 @@
+import FazhiCore
+import Foundation
+
+/// What the rest of Fazhi asks of a corpus store. The embedded SQLite store implements it; a
+/// server database can implement it too.
+public protocol ReportStore: Sendable {
+    /// Stores a report with its analysis, all at once or not at all; a report whose content is
+    /// already stored (in any encoding or script) is not stored again.
+    func save(_ report: IncomingReport) throws -> SaveOutcome
+    /// Stores several reports in one transaction (faster for batches), each as `save` would.
+    func save(batch: [IncomingReport]) throws -> [SaveOutcome]
+    func report(id: Int64) throws -> StoredReport?
+    func reports(_ filter: ReportFilter) throws -> [ReportSummary]
+    func count() throws -> Int
+    func search(_ query: SearchRequest) throws -> [SearchHit]
+    /// Every stored report's original bytes, for re-analysis.
+    func originals(after id: Int64, limit: Int) throws -> [StoredOriginal]
+    /// Replaces a stored report's analysis (after the analyzer changed).
+    func replaceAnalysis(_ report: IncomingReport, id: Int64) throws
+}
+
+/// A report read and analyzed, ready to store.
+public struct IncomingReport: Sendable {
+    public var document: SourceDocument
+    public var bytes: Data
+    public var analysis: Analysis
+    /// The normalized (simplified) readable text, aligned with `document.text`.
+    public var normalized: [Unicode.Scalar]
+    public var sourcePath: String?
+
+    public init(document: SourceDocument, bytes: Data, analysis: Analysis, normalized: [Unicode.Scalar], sourcePath: String?) {
+        self.document = document
+        self.bytes = bytes
+        self.analysis = analysis
+        self.normalized = normalized
+        self.sourcePath = sourcePath
+    }
+
+    /// Reads and analyzes bytes as `fazhi ingest` does.
+    public static func analyze(bytes: Data, name: String, sourcePath: String?, analyzer: Analyzer = Analyzer()) throws -> IncomingReport {
+        let document = try InputReader.decode(data: bytes, name: name)
+        let (analysis, normalized) = analyzer.analyzeKeepingText(document)
+        return IncomingReport(document: document, bytes: bytes, analysis: analysis, normalized: normalized, sourcePath: sourcePath)
+    }
+
+    public var contentKey: String { ContentKey.of(normalized: normalized) }
+
+    /// Whether the text reads as a report at all: it has a title naming 法治…报告 or at least one
+    /// recognizable part. A README or a notice in the same folder has neither.
+    public var looksLikeReport: Bool {
+        analysis.metadata.title != nil || !analysis.parts.isEmpty
+    }
+}
+
+public enum SaveOutcome: Sendable, Equatable {
+    case stored(Int64)
+    case duplicate(Int64)
+
+    public var id: Int64 {
+        switch self {
+        case .stored(let id), .duplicate(let id): id
+        }
+    }
+}
+
+/// Which reports: by year, level, jurisdiction (a prefix: 北京市 takes its districts), findings.
+public struct ReportFilter: Sendable {
+    public var year: Int?
+    public var level: GovernmentLevel?
+    public var jurisdiction: String?
+    /// Only reports with at least one finding of this severity or worse.
+    public var hasFinding: Severity?
+    /// Only reports with a finding of this rule.
+    public var rule: String?
+    public var limit: Int
+    public var offset: Int
+
+    public init(year: Int? = nil, level: GovernmentLevel? = nil, jurisdiction: String? = nil,
+                hasFinding: Severity? = nil, rule: String? = nil, limit: Int = 100, offset: Int = 0) {
+        self.year = year
+        self.level = level
+        self.jurisdiction = jurisdiction
+        self.hasFinding = hasFinding
+        self.rule = rule
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// A stored report in a list.
+public struct ReportSummary: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var name: String
+    public var title: String?
+    public var issuer: String?
+    public var jurisdiction: String?
+    public var level: String?
+    public var reportYear: Int?
+    public var publishedOn: String?
+    public var script: String
+    public var errors: Int
+    public var warnings: Int
+    public var notices: Int
+}
+
+/// A stored report with its text and analysis.
+public struct StoredReport: Sendable {
+    public var summary: ReportSummary
+    public var text: String
+    public var analysis: Analysis
+    public var format: String
+    public var encoding: String
+    public var sourcePath: String?
+    public var ingestedAt: String
+    public var analyzerVersion: String
+}
+
+/// A stored report's original bytes, to analyze again.
+public struct StoredOriginal: Sendable {
+    public var id: Int64
+    public var name: String
+    public var bytes: Data
+    public var sourcePath: String?
+    /// The analyzer version its stored analysis was made with.
+    public var analyzerVersion: String
+}
+
+/// A full-text query with the report filters.
+public struct SearchRequest: Sendable {
+    public var query: String
+    public var filter: ReportFilter
+
+    public init(query: String, filter: ReportFilter = ReportFilter(limit: 20)) {
+        self.query = query
+        self.filter = filter
+    }
+}
+
+/// A paragraph that matched, with where the query stands in it.
+public struct SearchHit: Sendable, Hashable, Codable {
+    public var reportID: Int64
+    public var title: String?
+    public var jurisdiction: String?
+    public var reportYear: Int?
+    public var part: String?
+    public var areas: [String]
+    /// The paragraph's text (its own script) and its range in the report's original text.
+    public var paragraph: String
+    public var range: TextRange
+    /// The matched terms inside `paragraph` (code-point offsets into it).
+    public var highlights: [TextRange]
+    public var rank: Double
+}

@@ -1,0 +1,113 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+/// The embedded corpus: one SQLite file (WAL mode) through GRDB.
+public final class SQLiteStore: ReportStore {
+    public struct OpenError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): cannot open the database (\(reason))" }
+    }
+
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            db.add(tokenizer: HanTokenizer.self)
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Migrations.migrator.migrate(pool)
+        } catch {
+            throw OpenError(path: path, reason: "\(error)")
+        }
+    }
+
+    public func save(_ report: IncomingReport) throws -> SaveOutcome {
+        try save(batch: [report])[0]
+    }
+
+    public func save(batch: [IncomingReport]) throws -> [SaveOutcome] {
+        let rows = batch.map(ReportRows.init)
+        return try pool.write { db in try rows.map { try $0.insert(db) } }
+    }
+
+    public func replaceAnalysis(_ report: IncomingReport, id: Int64) throws {
+        let rows = ReportRows(report)
+        try pool.write { db in try rows.replace(db, id: id) }
+    }
+
+    public func count() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
+    }
+
+    public func report(id: Int64) throws -> StoredReport? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM report WHERE id = ?", arguments: [id]) else { return nil }
+            let analysisData: Data = row["analysis"]
+            let analysis = try JSONDecoder().decode(Analysis.self, from: analysisData)
+            return StoredReport(summary: Self.summary(row), text: row["text"], analysis: analysis, format: row["format"],
+                                encoding: row["encoding"], sourcePath: row["sourcePath"], ingestedAt: row["ingestedAt"],
+                                analyzerVersion: row["analyzerVersion"])
+        }
+    }
+
+    public func reports(_ filter: ReportFilter) throws -> [ReportSummary] {
+        try pool.read { db in
+            let (whereSQL, arguments) = Self.whereClause(filter)
+            let sql = """
+                SELECT id, name, title, issuer, jurisdiction, level, reportYear, publishedOn, script, errors, warnings, notices
+                FROM report r \(whereSQL) ORDER BY jurisdiction, reportYear, id LIMIT ? OFFSET ?
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments + [filter.limit, filter.offset]).map(Self.summary)
+        }
+    }
+
+    public func originals(after id: Int64, limit: Int) throws -> [StoredOriginal] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, original, sourcePath, analyzerVersion FROM report WHERE id > ? ORDER BY id LIMIT ?",
+                             arguments: [id, limit]).map {
+                StoredOriginal(id: $0["id"], name: $0["name"], bytes: $0["original"], sourcePath: $0["sourcePath"],
+                               analyzerVersion: $0["analyzerVersion"])
+            }
+        }
+    }
+
+    static func summary(_ row: Row) -> ReportSummary {
+        ReportSummary(id: row["id"], name: row["name"], title: row["title"], issuer: row["issuer"],
+                      jurisdiction: row["jurisdiction"], level: row["level"], reportYear: row["reportYear"],
+                      publishedOn: row["publishedOn"], script: row["script"], errors: row["errors"],
+                      warnings: row["warnings"], notices: row["notices"])
+    }
+
+    /// The SQL conditions of a filter on table alias `r`.
+    static func whereClause(_ f: ReportFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let year = f.year { conditions.append("r.reportYear = ?"); arguments += [year] }
+        if let level = f.level { conditions.append("r.level = ?"); arguments += [level.rawValue] }
+        if let j = f.jurisdiction, !j.isEmpty {
+            conditions.append("(r.jurisdiction LIKE ? ESCAPE '\\' OR r.jurisdiction LIKE ? ESCAPE '\\')")
+            let escaped = j.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            arguments += [escaped + "%", "%" + escaped + "%"]
+        }
+        switch f.hasFinding {
+        case .error?: conditions.append("r.errors > 0")
+        case .warning?: conditions.append("(r.errors + r.warnings) > 0")
+        case .notice?: conditions.append("(r.errors + r.warnings + r.notices) > 0")
+        case nil: break
+        }
+        if let rule = f.rule {
+            conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.reportId = r.id AND f.rule = ?)")
+            arguments += [rule]
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `fazhi ingest PATH...`: reads, analyzes and stores reports; folders are walked.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store reports (files and folders, every supported format) in the corpus database.",
+        discussion: """
+            Reports are analyzed in parallel and stored in batches, each batch in one transaction: \
+            an interrupted ingest leaves no half-stored report, and running it again stores the rest. \
+            The same content is stored once, whatever its encoding, format or script. A file that \
+            cannot be read is reported and skipped; the exit code is then 1.
+            """)
+
+    @Argument(help: "Report files or folders.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .shortAndLong, help: "Files analyzed at once (default: one per processor).")
+    var jobs: Int = Parallel.processors
+
+    @Option(help: "Reports stored per transaction.")
+    var batch: Int = 64
+
+    @Option(help: "Largest input accepted, in bytes.")
+    var maxSize: Int = 20_000_000
+
+    @Flag(help: "No progress output, only the summary.")
+    var quiet = false
+
+    @Flag(help: "Store text files even when they do not read as reports (no title, no parts).")
+    var acceptAny = false
+
+    enum Outcome: Sendable {
+        case report(IncomingReport)
+        case skipped(String)
+        case failed(String)
+    }
+
+    func run() throws {
+        let (files, missing) = FileWalker.files(paths)
+        let db = try store.open()
+        var failures = missing.map { "\($0): no such file or folder" }
+        var skipped: [String] = []
+        var stored = 0
+        var duplicates = 0
+        let progress = Progress(total: files.count, label: "ingest")
+        let maxSize = self.maxSize
+        let acceptAny = self.acceptAny
+        var done = 0
+        let window = max(batch, jobs)
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + window, files.count)])
+            let outcomes = Parallel.map(chunk, jobs: jobs) { path -> Outcome in
+                do {
+                    let bytes = try InputReader.bytes(path: path, maxBytes: maxSize)
+                    let report = try IncomingReport.analyze(bytes: bytes, name: path, sourcePath: path)
+                    guard acceptAny || report.looksLikeReport else {
+                        return .skipped("\(path): does not read as a report (no title, no parts); --accept-any stores it anyway")
+                    }
+                    return .report(report)
+                } catch {
+                    return .failed("\(error)")
+                }
+            }
+            var reports: [IncomingReport] = []
+            for outcome in outcomes {
+                switch outcome {
+                case .report(let r): reports.append(r)
+                case .skipped(let message): skipped.append(message)
+                case .failed(let message): failures.append(message)
+                }
+            }
+            do {
+                for result in try db.save(batch: reports) {
+                    if case .stored = result { stored += 1 } else { duplicates += 1 }
+                }
+            } catch {
+                progress.finish()
+                Standard.err("fazhi: \(store.path): storing failed, nothing of this batch was stored (\(error)); run the ingest again to store the rest")
+                throw ExitCode(1)
+            }
+            done += chunk.count
+            if !quiet { progress.update(done) }
+            start += window
+        }
+        progress.finish()
+        for note in skipped { Standard.err("fazhi: skipped \(note)") }
+        for failure in failures { Standard.err("fazhi: \(failure)") }
+        let rate = Double(files.count) / max(progress.elapsed, 0.001)
+        Standard.err(String(format: "ingested %d files in %.1f s (%.0f/s): %d stored, %d already stored, %d skipped, %d failed → %@",
+                            files.count, progress.elapsed, rate, stored, duplicates, skipped.count, failures.count, store.path))
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `--db PATH`: the corpus database (default `$FAZHI_DB`, else `fazhi.sqlite` in the current folder).
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The corpus database file (default: $FAZHI_DB, else fazhi.sqlite).")
+    var db: String?
+
+    var path: String { db ?? ProcessInfo.processInfo.environment["FAZHI_DB"] ?? "fazhi.sqlite" }
+
+    func open() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: path)
+        } catch {
+            Standard.err("fazhi: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The report filters `list`, `search`, `compare` and `export` share.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Only reports on this year.")
+    var year: Int?
+
+    @Option(help: "Only this level: province, city, district, township, department.")
+    var level: String?
+
+    @Option(help: "Only this jurisdiction (and those under it: 北京市 takes its districts).")
+    var jurisdiction: String?
+
+    @Option(help: "Only reports with a finding of this severity or worse: error, warning, notice.")
+    var hasFinding: String?
+
+    @Option(help: "Only reports with a finding of this rule (e.g. publication.late).")
+    var rule: String?
+
+    @Option(help: "At most this many results.")
+    var limit: Int = 50
+
+    func validate() throws {
+        if let level, GovernmentLevel(rawValue: level) == nil {
+            throw ValidationError("--level takes province, city, district, township or department (got \(level))")
+        }
+        if let hasFinding, Severity(rawValue: hasFinding) == nil {
+            throw ValidationError("--has-finding takes error, warning or notice (got \(hasFinding))")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    var filter: ReportFilter {
+        ReportFilter(year: year, level: level.flatMap(GovernmentLevel.init), jurisdiction: jurisdiction.map {
+            ScriptNormalizer.shared.simplify($0)
+        }, hasFinding: hasFinding.flatMap(Severity.init), rule: rule, limit: limit)
+    }
+}
