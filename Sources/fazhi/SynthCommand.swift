@@ -9,11 +9,16 @@ struct SynthCommand: ParsableCommand {
         abstract: "Write a corpus of synthetic reports with their ground truth, for tests and benchmarks.",
         discussion: """
             Reports are composed from the phrase banks of synth.json for real divisions of the \
-            gazetteer: every level, report years 2016–2025, varied structure, figures, traps, \
-            simplified and traditional script, UTF-8/GB18030/Big5, plain text and HTML pages, and a \
-            few reports copying another's shortcomings. Files go in subfolders of at most 1000 \
-            (DIR/000/r000000.txt …); DIR/manifest.jsonl holds one JSON object per report with what \
-            it planted. The same --seed writes the same bytes. Existing files of the same names are \
+            gazetteer: every level (province, city, county, township, department), report years \
+            2016–2025, varied structure (heading styles, missing and reordered parts, shortcomings \
+            inside the measures), catalog figures at each level's magnitude, number traps, \
+            simplified and traditional script (OpenCC s2t, s2tw, s2twp), UTF-8 (with or without \
+            BOM), UTF-16, GB18030 and Big5, plain text, government web pages with their chrome, and \
+            .docx; some reports are late, contradict their own rates, get the plan year wrong or \
+            copy another's shortcomings. Files go in subfolders of at most 1000 \
+            (DIR/000/r000000.txt …); DIR/manifest.jsonl holds one JSON object per report with \
+            what it planted: metadata, parts, figures and the findings it should draw. The same \
+            --seed writes the same bytes, whatever --jobs. Existing files of the same names are \
             overwritten.
             """)
 
@@ -69,10 +74,8 @@ struct SynthCommand: ParsableCommand {
         let window = max(256, jobs * 64)
         var start = 0
         while start < count {
-            // Parallel.map works on strings: the items are the report indices.
-            let indices = (start..<min(start + window, count)).map(String.init)
-            let outcomes = Parallel.map(indices, jobs: jobs) { item in
-                Self.write(corpus.report(Int(item) ?? 0), under: root)
+            let outcomes = Parallel.map(Array(start..<min(start + window, count)), jobs: jobs) { index in
+                Self.write(index, of: corpus, under: root)
             }
             var lines: [UInt8] = []
             for outcome in outcomes {
@@ -97,12 +100,18 @@ struct SynthCommand: ParsableCommand {
         }
     }
 
-    static func write(_ report: SynthReport, under root: URL) -> Outcome {
+    static func write(_ index: Int, of corpus: SynthCorpus, under root: URL) -> Outcome {
+        let report: SynthReport
+        do {
+            report = try corpus.report(index)
+        } catch {
+            return .failed("cannot write \(root.appendingPathComponent(error.path).path): \(error.reason)")
+        }
         let url = root.appendingPathComponent(report.path)
         do {
-            try report.data.write(to: url)
+            try SynthOutput.write(report.data, to: url.path)
         } catch {
-            return .failed("cannot write \(url.path): \(SynthOutput.reason(error))")
+            return .failed("cannot write \(url.path): \(error)")
         }
         return .written(line: report.truth.jsonLine(), bytes: report.data.count, truth: report.truth)
     }

@@ -8,31 +8,29 @@ public struct SynthBank: Sendable, Decodable {
         public var levels: [GovernmentLevel]?
         public var from: Int?
         public var to: Int?
+        /// The catalog indicators the phrase plants (`{ind:ID}` and `{rate:ID}` slots), read once.
+        public let indicators: [String]
 
         enum CodingKeys: String, CodingKey { case t, levels, from, to }
 
         public init(from decoder: any Decoder) throws {
             if let text = try? decoder.singleValueContainer().decode(String.self) {
                 self.text = text
-                return
+            } else {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                text = try c.decode(String.self, forKey: .t)
+                levels = try c.decodeIfPresent([GovernmentLevel].self, forKey: .levels)
+                from = try c.decodeIfPresent(Int.self, forKey: .from)
+                to = try c.decodeIfPresent(Int.self, forKey: .to)
             }
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            text = try c.decode(String.self, forKey: .t)
-            levels = try c.decodeIfPresent([GovernmentLevel].self, forKey: .levels)
-            from = try c.decodeIfPresent(Int.self, forKey: .from)
-            to = try c.decodeIfPresent(Int.self, forKey: .to)
+            indicators = SynthTemplate.slots(in: text).compactMap { slot in
+                slot.hasPrefix("ind:") || slot.hasPrefix("rate:") ? String(slot.drop { $0 != ":" }.dropFirst()) : nil
+            }
         }
 
         /// Whether a report of `level` about `year` may use the phrase.
         public func fits(_ level: GovernmentLevel, _ year: Int) -> Bool {
             (levels?.contains(level) ?? true) && year >= (from ?? .min) && year <= (to ?? .max)
-        }
-
-        /// The catalog indicators the phrase plants (`{ind:ID}` and `{rate:ID}` slots).
-        public var indicators: [String] {
-            SynthTemplate.slots(in: text).compactMap { slot in
-                slot.hasPrefix("ind:") || slot.hasPrefix("rate:") ? String(slot.drop { $0 != ":" }.dropFirst()) : nil
-            }
         }
     }
 

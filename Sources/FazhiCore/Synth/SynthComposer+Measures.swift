@@ -4,7 +4,7 @@ extension SynthComposer {
     mutating func measures() {
         var lead: [String] = []
         if body.level == .township || body.ambiguous || rng.chance(0.2) { lead.append(render(rng.pick(bank.upperMentions))) }
-        if rng.chance(0.4) { lead.append(render(rng.pick(bank.measureLeads))) }
+        if rng.chance(0.7) { lead.append(render(rng.pick(bank.measureLeads))) }
         if !lead.isEmpty { draft.paragraph(lead.joined()) }
         areasUsed = chooseAreas()
         for (i, id) in areasUsed.enumerated() { area(id, number: i + 1) }
@@ -26,7 +26,7 @@ extension SynthComposer {
         if edition == "2021", order.first == "leadership", rng.chance(0.5) { order.append(order.removeFirst()) }
         if rng.chance(0.5) { order.removeAll { $0 == "society" } }
         guard !order.isEmpty else { return [] }
-        return rng.subset(order, count: rng.int(min(5, order.count)...min(9, order.count)))
+        return rng.subset(order, count: rng.int(min(6, order.count)...min(11, order.count)))
     }
 
     /// One area: run in (（一）heading。sentences), heading on its own line, or nested items.
@@ -34,7 +34,7 @@ extension SynthComposer {
         guard let area = bank.areas[id] else { return }
         let headings = plan.year <= 2020 ? (area.headingsEarly ?? area.headings) : area.headings
         let heading = subMarker(number) + render(rng.pick(headings))
-        let sentences = chooseSentences(area.sentences, count: rng.int(2...4)).map { render($0) }
+        let sentences = chooseSentences(area.sentences, count: rng.int(5...8)).map { render($0) }
         guard !sentences.isEmpty else { return draft.paragraph(heading + "。") }
         switch rng.weighted([0.55, 0.25, 0.2]) {
         case 0:

@@ -11,6 +11,12 @@ struct SynthComposer {
     var draft = SynthDraft()
     /// The framework areas the measures part covered, in order (the plan follows them).
     var areasUsed: [String] = []
+    /// The shortcomings say last year's problems were rectified.
+    var wroteRectification = false
+    /// The plan part's heading names the report year (the plan was meant to contradict it).
+    var wrotePlanYearError = false
+    /// The report ends with its 落款 (the issuer's name).
+    var wroteSignature = false
 
     init(bank: SynthBank, plan: SynthPlan, body: SynthBody, seed: UInt64, figures: SynthFigures) {
         self.bank = bank
@@ -74,7 +80,11 @@ struct SynthComposer {
         case .measures: return rng.pick(h.measures)
         case .shortcomings: return rng.pick(h.shortcomings)
         case .leadership: return rng.pick(h.leadership)
-        case .plan: return rng.pick(h.plan)
+        case .plan:
+            let text = rng.pick(h.plan)
+            guard plan.wrongPlanYear, text.contains("{planYear}") else { return text }
+            wrotePlanYearError = true
+            return text.replacing("{planYear}", with: "{year}")
         case .other: return rng.pick(h.other)
         }
     }
@@ -106,6 +116,7 @@ struct SynthComposer {
     private mutating func signature() {
         guard !plan.hasTitle || rng.chance(0.9) else { return }
         draft.paragraph(body.issuer)
+        wroteSignature = true
         if plan.writesSigned {
             let date = plan.signedInNumerals ? plan.signed.chineseNumerals : plan.signed.chinese
             draft.paragraph(date)

@@ -57,3 +57,15 @@ struct SynthDate: Sendable, Hashable, Comparable {
         return "\(y)年\(ChineseNumeral.write(month))月\(ChineseNumeral.write(day))日"
     }
 }
+
+extension SynthDate {
+    /// Days from 1970-01-01 (proleptic Gregorian; Howard Hinnant's `days_from_civil`).
+    var daysSince1970: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -32,11 +32,8 @@ struct SynthDraft: Sendable {
     mutating func heading(_ text: String) { body.append(Line(kind: .heading, text: text)) }
     mutating func paragraph(_ text: String) { body.append(Line(kind: .paragraph, text: text)) }
 
-    /// The draft with half-width punctuation (，：；（）！？ → ,:;()!?), as many sites print it.
-    func halfWidth() -> SynthDraft {
-        func convert(_ s: String) -> String {
-            String(String.UnicodeScalarView(s.unicodeScalars.map { Self.halfWidthMap[$0] ?? $0 }))
-        }
+    /// The draft with every line of text passed through `convert` (script, punctuation).
+    func map(_ convert: (String) -> String) -> SynthDraft {
         var d = self
         d.header = header.map(convert)
         d.titleLines = titleLines.map(convert)
@@ -48,7 +45,29 @@ struct SynthDraft: Sendable {
         return d
     }
 
-    private static let halfWidthMap: [Unicode.Scalar: Unicode.Scalar] = [
-        "，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?",
-    ]
+    /// The draft with half-width punctuation (，：；（）！？ → ,:;()!?), as many sites print it.
+    func halfWidth() -> SynthDraft {
+        map(Self.halfWidth)
+    }
+
+    /// The full-width forms U+FF01–FF3F are EF BC 81–BF in UTF-8; their ASCII forms are the
+    /// last byte less 0x60. Only these are narrowed: full-width “” and 、 stay.
+    private static let narrowed: Set<UInt8> = [0x8C, 0x9A, 0x9B, 0x88, 0x89, 0x81, 0x9F]
+
+    static func halfWidth(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, narrowed.contains(bytes[i + 2]) {
+                out.append(bytes[i + 2] - 0x60)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -89,7 +89,7 @@ struct SynthFigures {
 
     /// A figure of no indicator (`{n:UNIT:LO-HI}`), scaled by level when it is not a small count.
     mutating func generic(unit: String, low: Int, high: Int) -> String {
-        let big = unit.contains("万") || unit.contains("亿")
+        let big = unit.unicodeScalars.contains { $0 == "万" || $0 == "亿" }
         let factor = high > 12 && !big ? scale : 1
         let lo = max(1, Double(low) * factor)
         let hi = max(lo, Double(high) * factor)

@@ -7,14 +7,7 @@ enum SynthPage {
     static func wrap(_ draft: SynthDraft, plan: SynthPlan, bank: SynthBank, names: [String: String],
                      rng: inout SynthRandom) -> String {
         let entities = rng.chance(0.3)
-        func escape(_ s: String) -> String {
-            var out = s.replacingOccurrences(of: "&", with: "&amp;")
-                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            if entities {
-                out = out.replacingOccurrences(of: "“", with: "&ldquo;").replacingOccurrences(of: "”", with: "&rdquo;")
-            }
-            return out
-        }
+        func escape(_ s: String) -> String { MarkupEscape.escape(s, curlyQuotes: entities) }
         let style = rng.int(0...3)
         let bold = rng.chance(0.4)
         var paragraphs: [String] = []
@@ -36,26 +29,25 @@ enum SynthPage {
         let division = names["divisionName"] ?? ""
         let code = names["indexNumber"].map { String($0.prefix(6)) } ?? "000000"
         let meta = plan.metaBlock
-            ? bank.metaTable.replacingOccurrences(of: "{{indexNumber}}", with: names["indexNumber"] ?? "")
-                .replacingOccurrences(of: "{{issuer}}", with: names["issuer"] ?? "")
-                .replacingOccurrences(of: "{{docNumber}}", with: names["docNumber"] ?? "")
-                .replacingOccurrences(of: "{{signedDateISO}}", with: names["signedDateISO"] ?? "")
+            ? SynthTemplate.fillFields(bank.metaTable, [
+                "indexNumber": names["indexNumber"] ?? "", "issuer": names["issuer"] ?? "",
+                "docNumber": names["docNumber"] ?? "", "signedDateISO": names["signedDateISO"] ?? "",
+            ])
             : ""
-        let fields: [(String, String)] = [
-            ("{{title}}", title),
-            ("{{site}}", escape(names["site"] ?? "")),
-            ("{{pubDateTime}}", draft.publishedOn.map { "\($0) \(names["pubTime"] ?? "")" } ?? ""),
-            ("{{info}}", escape(draft.info ?? "")),
-            ("{{meta}}", meta),
-            ("{{owner}}", escape(division + "人民政府办公室")),
-            ("{{siteCode}}", code + String(rng.int(1000...9999))),
-            ("{{icp}}", "ICP备\(rng.int(10_000_000...99_999_999))号"),
-            ("{{vendor}}", rng.pick(bank.vendors)),
-            ("{{prevTitle}}", escape((names["name"] ?? "") + "\(names["prevYear"] ?? "")年法治政府建设年度报告")),
+        let fields = [
+            "title": title,
+            "site": escape(names["site"] ?? ""),
+            "pubDateTime": draft.publishedOn.map { "\($0) \(names["pubTime"] ?? "")" } ?? "",
+            "info": escape(draft.info ?? ""),
+            "meta": meta,
+            "owner": escape(division + "人民政府办公室"),
+            "siteCode": code + String(rng.int(1000...9999)),
+            "icp": "ICP备\(rng.int(10_000_000...99_999_999))号",
+            "vendor": rng.pick(bank.vendors),
+            "prevTitle": escape((names["name"] ?? "") + "\(names["prevYear"] ?? "")年法治政府建设年度报告"),
+            "body": body,
         ]
-        var page = rng.pick(bank.pages)
-        for (key, value) in fields { page = page.replacingOccurrences(of: key, with: value) }
-        // The body goes in last: report text never holds a placeholder of the shell.
-        return page.replacingOccurrences(of: "{{body}}", with: body)
+        // One pass: the report text put in is not scanned for fields again.
+        return SynthTemplate.fillFields(rng.pick(bank.pages), fields)
     }
 }

@@ -3,7 +3,12 @@
 struct SynthPlan: Sendable {
     enum TopStyle: String, Sendable { case chinese = "一、", part = "第一部分", dot = "一．" }
     enum SubStyle: Sendable { case paren, arabic, arabicComma }
-    enum Format: String, Sendable { case text, html }
+    enum Format: String, Sendable, CaseIterable {
+        case text, html, docx
+
+        /// The file extension: `txt`, `html`, `docx`.
+        var fileExtension: String { self == .text ? "txt" : rawValue }
+    }
 
     var index: Int
     var level: GovernmentLevel
@@ -39,6 +44,8 @@ struct SynthPlan: Sendable {
     var closing: Bool
     /// The first rate the report states contradicts its counts.
     var contradictRate: Bool
+    /// The plan part's heading names the report year instead of the next (plan.year).
+    var wrongPlanYear: Bool
     /// The report whose shortcomings this one copies.
     var copySource: Int?
 
@@ -60,7 +67,7 @@ struct SynthPlan: Sendable {
         let level = levels[r.weighted(levels.map { bank.levelWeights[$0.rawValue] ?? 1 })]
         let years = bank.yearWeights.keys.compactMap { Int($0) }.sorted()
         let year = years[r.weighted(years.map { bank.yearWeights[String($0)] ?? 1 })]
-        let format: Format = r.chance(0.2) ? .html : .text
+        let format = [Format.text, .html, .docx][r.weighted([0.74, 0.2, 0.06])]
         let chrome = format == .text && r.chance(0.45)
 
         // Dates: most reports are published in the first quarter, some in December, ~15% late.
@@ -93,10 +100,20 @@ struct SynthPlan: Sendable {
         if inline { parts.removeAll { $0 == .shortcomings } }
         if r.chance(0.03) { parts.removeAll { $0 == .plan } }
 
+        // Script and encoding: OpenCC's s2t writes the standard forms (爲, 衆) Big5 lacks, so Big5
+        // reports use the Taiwan forms (s2tw) or Taiwan phrasing too (s2twp, 程式 for 程序).
         let traditional = r.chance(0.15)
-        let encoding: TextEncoding = traditional
-            ? r.pick([.big5, .big5, .big5, .gb18030] + Array(repeating: .utf8, count: 6))
-            : r.chance(0.1) ? .gb18030 : r.chance(0.03) ? .utf8BOM : .utf8
+        let conversion = traditional ? r.pick(["s2t", "s2t", "s2tw", "s2tw", "s2twp"]) : nil
+        let encoding: TextEncoding
+        if format == .docx {
+            encoding = .utf8
+        } else if r.chance(0.015) {
+            encoding = r.pick([.utf16LE, .utf16LE, .utf16BE])
+        } else if let conversion {
+            encoding = conversion == "s2t" ? r.pick([.utf8, .utf8, .utf8, .gb18030]) : r.pick([.big5, .big5, .utf8])
+        } else {
+            encoding = r.chance(0.1) ? .gb18030 : r.chance(0.03) ? .utf8BOM : .utf8
+        }
         let government = level != .township
         return SynthPlan(
             index: index, level: level, year: year, published: published, publishedLate: late,
@@ -108,10 +125,11 @@ struct SynthPlan: Sendable {
             headedParts: parts, inlineShortcomings: inline, nestedLeadership: nested,
             topStyle: r.pick([.chinese, .chinese, .chinese, .chinese, .chinese, .chinese, .chinese, .chinese, .part, .dot]),
             subStyle: r.pick([.paren, .paren, .paren, .arabic, .arabicComma]),
-            script: traditional ? .traditional : .simplified, conversion: traditional ? (r.chance(0.2) ? "s2twp" : "s2t") : nil,
-            encoding: encoding, format: format, chrome: chrome, metaBlock: format == .text ? r.chance(0.12) : r.chance(0.25),
+            script: traditional ? .traditional : .simplified, conversion: conversion,
+            encoding: encoding, format: format, chrome: chrome, metaBlock: format == .text ? r.chance(0.12) : format == .html && r.chance(0.25),
             halfWidth: r.chance(0.3), crlf: r.chance(0.08), indent: r.pick(["", "", "", "", "  ", "  ", "　　", "　　", "    "]),
             blankLines: r.chance(0.5), closing: r.chance(0.25), contradictRate: r.chance(0.35),
+            wrongPlanYear: r.chance(0.04),
             copySource: copySource(seed: seed, index: index))
     }
 

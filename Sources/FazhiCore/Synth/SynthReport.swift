@@ -6,3 +6,10 @@ public struct SynthReport: Sendable {
     public var data: Data
     public var truth: SynthTruth
 }
+
+/// A synthetic report could not be written; the description names it and says why.
+public struct SynthFailure: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

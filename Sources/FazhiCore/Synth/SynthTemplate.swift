@@ -5,12 +5,12 @@ public enum SynthTemplate {
     /// The slot names of `text`, in order: `["year", "ind:study.sessions"]`.
     public static func slots(in text: String) -> [String] {
         var result: [String] = []
-        var current: String?
-        for c in text {
+        var current: String.UnicodeScalarView?
+        for c in text.unicodeScalars {
             if c == "{" {
-                current = ""
+                current = String.UnicodeScalarView()
             } else if c == "}", let slot = current {
-                result.append(slot)
+                result.append(String(slot))
                 current = nil
             } else if current != nil {
                 current?.append(c)
@@ -22,28 +22,30 @@ public enum SynthTemplate {
     /// `text` with every slot filled; a name missing from `names` is left as written, so tests
     /// can find it.
     static func render(_ text: String, names: [String: String], figures: inout SynthFigures) -> String {
-        guard text.contains("{") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        var slot: String?
-        for c in text {
-            if c == "{" {
-                slot = ""
-            } else if c == "}", let name = slot {
-                out += fill(name, names: names, figures: &figures)
-                slot = nil
-            } else if slot != nil {
-                slot?.append(c)
-            } else {
-                out.append(c)
+        // Over UTF-8 bytes: this runs for every phrase, and `{` `}` never occur inside a
+        // multi-byte character.
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard text.utf8.contains(open) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == open, let end = bytes[(i + 1)...].firstIndex(of: close) else {
+                out.append(bytes[i])
+                i += 1
+                continue
             }
+            let slot = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
+            out.append(contentsOf: fill(slot, names: names, figures: &figures).utf8)
+            i = end + 1
         }
-        if let open = slot { out += "{" + open }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func fill(_ slot: String, names: [String: String], figures: inout SynthFigures) -> String {
-        let fields = slot.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let fields = slot.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         switch fields[0] {
         case "ind" where fields.count == 2:
             return figures.plant(fields[1])
@@ -67,5 +69,40 @@ public enum SynthTemplate {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard let low = parts.first else { return (1, 1) }
         return (low, max(low, parts.last ?? low))
+    }
+}
+
+extension SynthTemplate {
+    /// `text` with every `{{key}}` of `values` replaced, in one pass over the bytes; other
+    /// `{{…}}` stay as written, and inserted values are not scanned again (a page shell's
+    /// fields: `{{title}}`, `{{body}}`, `{{charset}}`).
+    static func fillFields(_ text: String, _ values: [String: String]) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + values.values.reduce(0) { $0 + $1.utf8.count })
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == open, i + 1 < bytes.count, bytes[i + 1] == open,
+               let end = closing(bytes, from: i + 2, close: close),
+               let value = values[String(decoding: bytes[(i + 2)..<end], as: UTF8.self)] {
+                out.append(contentsOf: value.utf8)
+                i = end + 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The index of the `}}` closing a field name that starts at `from` (names are short ASCII).
+    private static func closing(_ bytes: [UInt8], from: Int, close: UInt8) -> Int? {
+        var j = from
+        while j + 1 < bytes.count, j - from < 32 {
+            if bytes[j] == close { return bytes[j + 1] == close ? j : nil }
+            j += 1
+        }
+        return nil
     }
 }

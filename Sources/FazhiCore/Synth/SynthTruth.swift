@@ -28,7 +28,8 @@ public struct SynthTruth: Sendable, Codable, Hashable {
     public var file: String
     public var index: Int
     public var title: String?
-    /// The body as the 落款 or the title names it: 北京市门头沟区人民政府, 杭州市司法局.
+    /// The body as the 落款 or the title names it: 北京市门头沟区人民政府, 杭州市司法局 (a report that
+    /// names it nowhere has the defect `metadata.missing` / `issuer`).
     public var issuer: String
     /// As the analyzer completes it from the gazetteer: 北京市门头沟区, 北京市朝阳区望京街道.
     public var jurisdiction: String
@@ -40,11 +41,13 @@ public struct SynthTruth: Sendable, Codable, Hashable {
     /// The planned publication date falls after 4月1日 of the plan year (written or not).
     public var publishedLate: Bool
     public var script: Script
-    /// The OpenCC configuration of a traditional report: `s2t` or `s2twp` (Taiwan phrasing).
+    /// The OpenCC configuration of a traditional report: `s2t`, `s2tw` (Taiwan forms) or `s2twp`
+    /// (Taiwan forms and phrasing).
     public var conversion: String?
-    /// As ``SourceDocument/encoding`` names it: utf-8, utf-8-bom, gb18030, big5.
+    /// As ``SourceDocument/encoding`` names it: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, big5
+    /// (utf-8 for a .docx).
     public var encoding: String
-    /// `text` or `html`.
+    /// `text`, `html` or `docx`.
     public var format: String
     /// The part kinds in the order they stand (an unheaded shortcomings paragraph counts).
     public var parts: [PartKind]
@@ -54,6 +57,8 @@ public struct SynthTruth: Sendable, Codable, Hashable {
     public var headingStyle: String
     public var indicators: [Figure]
     public var rate: RateCheck?
+    /// The findings the report was written to draw (see ``defects(parts:title:issuerNamed:publishedOn:signedOn:level:reportYear:rate:wroteRectification:wrotePlanYearError:)``).
+    public var defects: [Defect]
     /// The file whose shortcomings part this report copied (names and years changed).
     public var copiedFrom: String?
     /// Words planted that look numeric but are no quantities (十四五, 12345, 连续5年), as written.
@@ -104,6 +109,12 @@ public struct SynthTruth: Sendable, Codable, Hashable {
                 }
             } else {
                 w.null()
+            }
+            w.key("defects"); w.array(defects) { w, d in
+                w.object { w in
+                    w.key("rule"); w.string(d.rule)
+                    w.key("subject"); w.string(d.subject)
+                }
             }
             w.key("copiedFrom"); w.string(copiedFrom)
             w.key("traps"); w.array(traps) { w, t in w.string(t) }
