@@ -6,7 +6,7 @@ enum Parallel {
     static var processors: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `transform` applied to every item, on up to `jobs` threads; results in the items' order.
-    static func map<T: Sendable>(_ items: [String], jobs: Int, _ transform: @Sendable (String) -> T) -> [T] {
+    static func map<Item: Sendable, T: Sendable>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> T) -> [T] {
         let jobs = max(1, min(jobs, items.count))
         if jobs == 1 { return items.map(transform) }
         let results = Results<T>(count: items.count)

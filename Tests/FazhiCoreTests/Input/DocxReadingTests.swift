@@ -13,7 +13,7 @@ struct DocxReadingTests {
             <w:r><w:br/><w:t>明确各镇职责清单129项&amp;下沉&lt;执法&gt;职权431项。</w:t></w:r>\
             <w:r><w:delText>删除的文字</w:delText><w:instrText> PAGE </w:instrText></w:r></w:p>
             """
-        let data = try DocxBuilder.docx(body: body, title: "门头沟区2020年法治政府建设报告")
+        let data = try DocxWriter.docx(body: body, title: "门头沟区2020年法治政府建设报告")
         let document = try InputReader.decode(data: data, name: "report.docx")
         #expect(document.format == .docx)
         #expect(document.encoding == "utf-8")
@@ -35,13 +35,13 @@ struct DocxReadingTests {
         let body = "<w:p><w:r><w:t>表1</w:t></w:r></w:p><w:tbl><w:tblPr/>"
             + "<w:tr>\(cell("项目"))\(cell("数量"))</w:tr><w:tr>\(cell("行政复议案件"))\(cell("218件"))</w:tr></w:tbl>"
             + "<w:p><w:r><w:t>完</w:t></w:r></w:p>"
-        let document = try InputReader.decode(data: try DocxBuilder.docx(body: body), name: "t.docx")
+        let document = try InputReader.decode(data: try DocxWriter.docx(body: body), name: "t.docx")
         #expect(document.text == "表1\n项目\t数量\n行政复议案件\t218件\n完")
         #expect(document.title == nil)
     }
 
     @Test func docxWithoutTextIsRefused() throws {
-        let data = try DocxBuilder.docx(body: "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>")
+        let data = try DocxWriter.docx(body: "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>")
         #expect(throws: InputError(file: "blank.docx", reason: .noText)) {
             try InputReader.decode(data: data, name: "blank.docx")
         }
@@ -50,7 +50,7 @@ struct DocxReadingTests {
 
 extension DocxReadingTests {
     @Test func zipNamedDocxWithoutDocumentSaysWhatIsMissing() throws {
-        let data = try DocxBuilder.zip([("[Content_Types].xml", DocxBuilder.contentTypes)])
+        let data = try DocxWriter.zip([("[Content_Types].xml", DocxWriter.contentTypes)])
         #expect(throws: InputError(file: "broken.docx", reason: .badDocx("it has no word/document.xml"))) {
             try InputReader.decode(data: data, name: "broken.docx")
         }

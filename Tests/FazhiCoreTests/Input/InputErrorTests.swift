@@ -61,13 +61,13 @@ struct InputErrorTests {
     }
 
     @Test func zipThatIsNotADocx() throws {
-        let data = try DocxBuilder.zip([("notes/readme.txt", "法治政府建设")])
+        let data = try DocxWriter.zip([("notes/readme.txt", "法治政府建设")])
         let reason = error(reading: scratch.write(data, as: "bundle.zip"))?.reason
         #expect(reason == .binary("a zip archive that is not a .docx"))
     }
 
     @Test func spreadsheetIsUnsupported() throws {
-        let data = try DocxBuilder.zip([("xl/workbook.xml", "<workbook/>")])
+        let data = try DocxWriter.zip([("xl/workbook.xml", "<workbook/>")])
         let reason = error(reading: scratch.write(data, as: "data.xlsx"))?.reason
         let advice = "save the report as .docx or .txt first"
         #expect(reason == .unsupported(kind: "an Excel .xlsx workbook", advice: advice))

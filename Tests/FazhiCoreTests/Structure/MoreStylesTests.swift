@@ -62,7 +62,7 @@ struct MoreStylesTests {
             "北京市怀柔区司法局", "2024年2月20日",
         ]
         let body = paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
-        let data = try DocxBuilder.docx(body: body)
+        let data = try DocxWriter.docx(body: body)
         let document = try InputReader.decode(data: data, name: "report.docx")
         #expect(document.format == .docx)
         let a = Analyzer().analyze(document)
