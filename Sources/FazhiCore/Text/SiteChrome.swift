@@ -9,11 +9,13 @@ public struct SiteChrome: Sendable {
         var linePrefixes: [String]
         var lineContains: [String]
         var exactLines: [String]
+        var keepPrefixes: [String]
     }
 
     private let prefixes: ScalarTrie<Bool>
     private let contains: ScalarTrie<Bool>
     private let exact: Set<String>
+    private let keep: ScalarTrie<Bool>
 
     public static let shared = SiteChrome(DomainResources.load("chrome.json", as: File.self))
 
@@ -21,6 +23,7 @@ public struct SiteChrome: Sendable {
         prefixes = ScalarTrie(file.linePrefixes.map { ($0, true) })
         contains = ScalarTrie(file.lineContains.map { ($0, true) })
         exact = Set(file.exactLines)
+        keep = ScalarTrie(file.keepPrefixes.map { ($0, true) })
     }
 
     /// Whether the (trimmed) line is site chrome rather than report text.
@@ -29,6 +32,7 @@ public struct SiteChrome: Sendable {
         if trimmed.isEmpty { return false }
         if trimmed.count <= 12 && exact.contains(String(scalars: trimmed)) { return true }
         let start = trimmed.startIndex
+        if keep.longestMatch(in: trimmed, at: start) != nil { return false }
         if prefixes.longestMatch(in: trimmed, at: start) != nil { return true }
         if trimmed.count <= 60, !contains.matches(in: trimmed).isEmpty { return true }
         return false

@@ -48,6 +48,8 @@ struct SynthAgreementTests {
             level.count(m.level == truth.level, "\(truth.file): \(m.level?.rawValue ?? "nil")")
             script.count(m.script == truth.script, truth.file)
         }
+        print(String(format: "synth agreement: year %.1f%%, jurisdiction %.1f%%, title %.1f%%, level %.1f%%, script %.1f%% (of %d)",
+                     year.rate * 100, jurisdiction.rate * 100, title.rate * 100, level.rate * 100, script.rate * 100, year.total))
         #expect(year.rate >= 0.97, "\(year.misses)")
         #expect(jurisdiction.rate >= 0.95, "\(jurisdiction.misses)")
         #expect(title.rate >= 0.88, "\(title.misses)")
