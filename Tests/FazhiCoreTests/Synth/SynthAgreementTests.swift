@@ -5,8 +5,8 @@ import Testing
 /// The analyzer, run on generated reports, finds what the manifest says was planted.
 ///
 /// Measured on these 240 reports (seed 2024) with the analyzer of this commit: script, encoding
-/// and signing date 100%, report year 99.6%, jurisdiction 98.3%, level 97.5%, title 95.4%,
-/// publication date 95.0%, part sequence 93.8%, catalog figures 96.8% (indicator and value,
+/// and signing date 100%, report year 99.6%, jurisdiction 98.8%, level 98.8%, title 100% (95.4%
+/// and 97.5% before page top bars counted as chrome), part sequence 93.8%, catalog figures 96.8% (indicator and value,
 /// 4504 of 4655); planted findings: consistency.rate 40/40, parts.missing 52/52, title.format
 /// 14/14, dating.premature 13/13, plan.year 5/6. The disagreements are the analyzer's (listed
 /// in the README's `fazhi synth` section). The thresholds sit a few points below: a generator
@@ -52,8 +52,8 @@ struct SynthAgreementTests {
                      year.rate * 100, jurisdiction.rate * 100, title.rate * 100, level.rate * 100, script.rate * 100, year.total))
         #expect(year.rate >= 0.97, "\(year.misses)")
         #expect(jurisdiction.rate >= 0.95, "\(jurisdiction.misses)")
-        #expect(title.rate >= 0.88, "\(title.misses)")
-        #expect(level.rate >= 0.93, "\(level.misses)")
+        #expect(title.rate >= 0.97, "\(title.misses)")
+        #expect(level.rate >= 0.96, "\(level.misses)")
         #expect(script.rate >= 0.99, "\(script.misses)")
     }
 
