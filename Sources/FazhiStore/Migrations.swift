@@ -89,8 +89,11 @@ enum Migrations {
         try db.create(virtualTable: "paragraph_fts", using: FTS5()) { t in
             t.synchronize(withTable: "paragraph")
             t.tokenizer = BigramTokenizer.tokenizerDescriptor()
-            // No per-row token counts: only FTS5's bm25() reads them, and search ranks without it.
+            // No per-row token counts (only FTS5's bm25() reads them, and search ranks without it)
+            // and no token positions: a query's bigrams are matched as a set and the candidates
+            // verified against the text, which keeps the index and its upkeep small.
             t.columnSize = 0
+            t.detail = "none"
             t.column("normalized")
         }
     }

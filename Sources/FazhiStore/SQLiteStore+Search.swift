@@ -32,9 +32,17 @@ extension SQLiteStore {
                 JOIN paragraph pp ON pp.id = c.id
                 JOIN report rr ON rr.id = pp.reportId
                 """
-            let rows = try Row.fetchAll(db, sql: sql, arguments: [terms.matchExpression] + arguments)
-            let texts = rows.map { ($0["normalized"] as String).scalarArray }
-            let highlights = texts.map(terms.highlights)
+            let fetched = try Row.fetchAll(db, sql: sql, arguments: [terms.matchExpression] + arguments)
+            // Keep the paragraphs that hold every term as written (the index matched its tokens).
+            var rows: [Row] = [], texts: [[Unicode.Scalar]] = [], highlights: [[TermMatch]] = []
+            for row in fetched {
+                let text = (row["normalized"] as String).scalarArray
+                let found = terms.highlights(in: text)
+                guard Set(found.map(\.term)).count == terms.terms.count else { continue }
+                rows.append(row)
+                texts.append(text)
+                highlights.append(found)
+            }
             let scores = SearchRanking.bm25(highlights: highlights, lengths: texts.map(\.count), terms: terms.terms)
             let order = rows.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             return order.dropFirst(request.filter.offset).prefix(request.filter.limit).map { i in
@@ -66,15 +74,37 @@ struct SearchTerms {
 
     var isEmpty: Bool { terms.isEmpty }
 
-    /// `"行政复议" "纠错"`: each term a quoted phrase (no FTS5 operator can be injected). A term that
-    /// ends in a lone Han character is a prefix phrase (`"复"*`, `"a类"*`): the bigram index holds
-    /// that character alone only where a run ends (see ``BigramTokenizer``).
+    /// The index tokens of every term, ANDed: `行政复议 纠错` → `"行政" "政复" "复议" "纠错"`. The index
+    /// keeps no positions (``Migrations``), so a term's bigrams are found in any order; the
+    /// candidates are then verified (``highlights(in:)``) so that a hit holds each term exactly. A
+    /// lone character is a prefix query (`"复"*`): the index holds it alone only where a run ends.
+    /// Tokens are quoted, so no FTS5 operator can be injected.
     var matchExpression: String {
-        terms.map { term in
-            let lone = term.count == 1 ? term.last?.isHan == true
-                : term.last?.isHan == true && term[term.count - 2].isHan == false
-            return "\"" + String(scalars: term) + "\"" + (lone ? "*" : "")
-        }.joined(separator: " ")
+        var tokens: [String] = []
+        for term in terms {
+            var word: [Unicode.Scalar] = []
+            var run: [Unicode.Scalar] = []
+            func flush() {
+                if !word.isEmpty { tokens.append("\"" + String(scalars: word) + "\"") }
+                word.removeAll()
+                if run.count == 1 { tokens.append("\"" + String(scalars: run) + "\"*") }
+                for i in run.indices.dropLast() { tokens.append("\"" + String(scalars: [run[i], run[i + 1]]) + "\"") }
+                run.removeAll()
+            }
+            for s in term {
+                if s.isASCII, s.properties.isAlphabetic || s.isDigit {
+                    if !run.isEmpty { flush() }
+                    word.append(Self.fold(s))
+                } else if TokenScanner.isTokenScalar(s.value) {
+                    if !word.isEmpty { flush() }
+                    run.append(s)
+                } else {
+                    flush()
+                }
+            }
+            flush()
+        }
+        return tokens.joined(separator: " ")
     }
 
     /// Where the terms stand in a paragraph's normalized text (code-point ranges), and which term.

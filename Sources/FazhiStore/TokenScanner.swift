@@ -62,7 +62,12 @@ struct TokenScanner {
                 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
         default: return false
         }
-        return isHan(v) || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+        return isTokenScalar(v)
+    }
+
+    /// Whether a non-ASCII code point is a character token: Han, or a full-width letter or digit.
+    static func isTokenScalar(_ v: UInt32) -> Bool {
+        isHan(v) || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
     }
 
     /// The CJK ideograph blocks (unified, extensions A–H, compatibility) and 〇.
