@@ -29,6 +29,23 @@ struct ComposedReportTests {
         #expect(a.partKinds == [.measures, .shortcomings, .leadership, .plan])
     }
 
+    @Test(arguments: ["三、当前存在的主要问题", "三、存在的薄弱之处"])
+    func shortcomingsHeadingsWithoutTheWordsProblemOrShortfall(heading: String) {
+        let text = """
+            某县2023年度法治政府建设情况报告
+            一、主要举措和成效
+            (一)聚焦群众反映的主要问题,推进行政执法规范化。全年办理行政复议案件12件。
+            二、党政主要负责人履行推进法治建设第一责任人职责情况
+            县委、县政府主要负责人带头学法。
+            \(heading)
+            行政执法队伍专业化水平有待提高。
+            四、2024年工作安排
+            持续推进严格规范公正文明执法。
+            """
+        let a = Fixture.analyze(text)
+        #expect(a.partKinds == [.measures, .leadership, .shortcomings, .plan])
+    }
+
     @Test func townshipSummaryMissingTwoParts() throws {
         let a = Fixture.analyze(try Fixture.text("composed/township-missing-parts.txt"))
         #expect(a.metadata.title == "赤城镇2019年法治政府建设工作总结")

@@ -6,7 +6,8 @@ import Testing
 ///
 /// Measured on these 240 reports (seed 2024) with the analyzer of this commit: script, encoding
 /// and signing date 100%, report year 99.6%, jurisdiction 98.8%, level 98.8%, title 100% (95.4%
-/// and 97.5% before page top bars counted as chrome), part sequence 93.8%, catalog figures 96.8% (indicator and value,
+/// and 97.5% before page top bars counted as chrome), part sequence 100% (93.8% before 当前存在的主要问题 and 薄弱之处 were
+/// shortcomings cues), catalog figures 96.8% (indicator and value,
 /// 4504 of 4655); planted findings: consistency.rate 40/40, parts.missing 52/52, title.format
 /// 14/14, dating.premature 13/13, plan.year 5/6. The disagreements are the analyzer's (listed
 /// in the README's `fazhi synth` section). The thresholds sit a few points below: a generator
@@ -67,6 +68,7 @@ struct SynthAgreementTests {
             }
         }
         #expect(figures.total >= 2_000)
+        print(String(format: "synth agreement: figures %.1f%% (%d of %d)", figures.rate * 100, figures.agreed, figures.total))
         #expect(figures.rate >= 0.93, "\(figures.rate): \(figures.misses)")
     }
 
@@ -76,7 +78,8 @@ struct SynthAgreementTests {
         for (truth, analysis) in try Self.analyzed() {
             parts.count(analysis.partKinds == truth.parts, "\(truth.file): \(analysis.partKinds)")
         }
-        #expect(parts.rate >= 0.85, "\(parts.misses)")
+        print(String(format: "synth agreement: part sequence %.1f%% (of %d)", parts.rate * 100, parts.total))
+        #expect(parts.rate >= 0.97, "\(parts.misses)")
     }
 
     /// Findings the generator plants and the analyzer must draw; some are rare in 240 reports,
