@@ -25,44 +25,62 @@ final class BigramTokenizer: FTS5CustomTokenizer {
     ) -> CInt {
         guard let pText, nText > 0 else { return SQLITE_OK }
         let bytes = UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self)
-        let query = tokenization.contains(.query)
-        let colocated: CInt = 1  // FTS5_TOKEN_COLOCATED
+        return Self.scan(bytes, count: Int(nText), query: tokenization.contains(.query)) { token in
+            let flags: CInt = token.colocated ? 1 : 0  // FTS5_TOKEN_COLOCATED
+            if let word = token.word {
+                return word.withUnsafeBufferPointer {
+                    tokenCallback(context, flags, $0.baseAddress, CInt($0.count), CInt(token.start), CInt(token.end))
+                }
+            }
+            return tokenCallback(context, flags, UnsafeRawPointer(bytes + token.start).assumingMemoryBound(to: CChar.self),
+                                 CInt(token.end - token.start), CInt(token.start), CInt(token.end))
+        }
+    }
+
+    /// One token: an ASCII word (lowercased, in `word`) or the bytes `start..<end` of the text (a
+    /// bigram or a single character).
+    struct Token {
+        var start: Int
+        var end: Int
+        var word: [CChar]?
+        var colocated: Bool
+        /// A single character on its own (a one-character run, or a run's last character).
+        var isCharacter: Bool
+    }
+
+    /// The tokens of UTF-8 text, in order; stops at the first non-zero result of `emit`. In a query
+    /// (`query`), a run's last character is not emitted beside its last bigram.
+    static func scan(_ bytes: UnsafePointer<UInt8>, count: Int, query: Bool, _ emit: (Token) -> Int32) -> Int32 {
         // The previous character of the current run (byte range), if any.
         var previous: (start: Int, end: Int)?
         var runLength = 0
-        func emit(_ start: Int, _ end: Int, _ flags: CInt) -> CInt {
-            tokenCallback(context, flags, UnsafeRawPointer(bytes + start).assumingMemoryBound(to: CChar.self),
-                          CInt(end - start), CInt(start), CInt(end))
-        }
         /// Ends the current run: its last character as a token of its own (colocated with the last
         /// bigram; alone when the run is one character).
-        func closeRun() -> CInt {
+        func closeRun() -> Int32 {
             defer { previous = nil; runLength = 0 }
-            guard let last = previous else { return SQLITE_OK }
-            if runLength == 1 { return emit(last.start, last.end, 0) }
-            return query ? SQLITE_OK : emit(last.start, last.end, colocated)
+            guard let last = previous else { return 0 }
+            if runLength == 1 { return emit(Token(start: last.start, end: last.end, colocated: false, isCharacter: true)) }
+            return query ? 0 : emit(Token(start: last.start, end: last.end, colocated: true, isCharacter: true))
         }
-        let rc = TokenScanner(bytes: bytes, count: Int(nText)).scan { unit, start, end in
+        let rc = TokenScanner(bytes: bytes, count: count).scan { unit, start, end in
             switch unit {
             case .word(let word):
                 let rc = closeRun()
-                if rc != SQLITE_OK { return rc }
-                return word.withUnsafeBufferPointer {
-                    tokenCallback(context, 0, $0.baseAddress, CInt($0.count), CInt(start), CInt(end))
-                }
+                if rc != 0 { return rc }
+                return emit(Token(start: start, end: end, word: word, colocated: false, isCharacter: false))
             case .character:
                 if let p = previous, p.end == start {
                     runLength += 1
                     previous = (start, end)
-                    return emit(p.start, end, 0)
+                    return emit(Token(start: p.start, end: end, colocated: false, isCharacter: false))
                 }
                 let rc = closeRun()
-                if rc != SQLITE_OK { return rc }
+                if rc != 0 { return rc }
                 previous = (start, end)
                 runLength = 1
-                return SQLITE_OK
+                return 0
             }
         }
-        return rc != SQLITE_OK ? rc : closeRun()
+        return rc != 0 ? rc : closeRun()
     }
 }

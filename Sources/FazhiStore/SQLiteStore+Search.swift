@@ -82,27 +82,16 @@ struct SearchTerms {
     var matchExpression: String {
         var tokens: [String] = []
         for term in terms {
-            var word: [Unicode.Scalar] = []
-            var run: [Unicode.Scalar] = []
-            func flush() {
-                if !word.isEmpty { tokens.append("\"" + String(scalars: word) + "\"") }
-                word.removeAll()
-                if run.count == 1 { tokens.append("\"" + String(scalars: run) + "\"*") }
-                for i in run.indices.dropLast() { tokens.append("\"" + String(scalars: [run[i], run[i + 1]]) + "\"") }
-                run.removeAll()
-            }
-            for s in term {
-                if s.isASCII, s.properties.isAlphabetic || s.isDigit {
-                    if !run.isEmpty { flush() }
-                    word.append(Self.fold(s))
-                } else if TokenScanner.isTokenScalar(s.value) {
-                    if !word.isEmpty { flush() }
-                    run.append(s)
-                } else {
-                    flush()
+            var utf8 = Array(String(scalars: term).utf8)
+            let count = utf8.count
+            _ = utf8.withUnsafeMutableBufferPointer { buffer in
+                BigramTokenizer.scan(buffer.baseAddress!, count: count, query: true) { token in
+                    let text = token.word.map { String(decoding: $0.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+                        ?? String(decoding: buffer[token.start..<token.end], as: UTF8.self)
+                    tokens.append("\"" + text + "\"" + (token.isCharacter ? "*" : ""))
+                    return 0
                 }
             }
-            flush()
         }
         return tokens.joined(separator: " ")
     }

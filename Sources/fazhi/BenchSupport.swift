@@ -73,19 +73,29 @@ enum BenchTimer {
     }
 
     static func time(_ command: [String]) throws -> Double {
+        let run = try measure(command, standardError: FileHandle.nullDevice)
+        guard run.status == 0 else {
+            throw BenchError("\(command.prefix(3).joined(separator: " ")) … exited with \(run.status)")
+        }
+        return run.seconds
+    }
+
+    /// Runs a command as a whole process: its wall-clock seconds, exit status and peak resident
+    /// memory in bytes (the largest `ru_maxrss` among waited-for children, so the command's own
+    /// when it is the only child run so far).
+    static func measure(_ command: [String], standardError: FileHandle) throws -> (seconds: Double, status: Int32, peakBytes: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = command
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = standardError
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
         process.waitUntilExit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        guard process.terminationStatus == 0 else {
-            throw BenchError("\(command.prefix(3).joined(separator: " ")) … exited with \(process.terminationStatus)")
-        }
-        return seconds
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return (seconds, process.terminationStatus, usage.ru_maxrss * 1024)
     }
 }
 

@@ -28,11 +28,10 @@ struct CorpusBench: ParsableCommand {
     func run() throws {
         let path = db ?? NSTemporaryDirectory() + "fazhi-bench-\(getpid()).sqlite"
         if let reports {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            Self.removeDatabase(path)
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-            let start = Date()
-            let (status, peak) = try Self.runMeasured([me, "ingest", "--quiet", "--db", path, reports])
-            let seconds = Date().timeIntervalSince(start)
+            let (seconds, status, peak) = try BenchTimer.measure([me, "ingest", "--quiet", "--db", path, reports],
+                                                                 standardError: FileHandle.standardError)
             let count = try SQLiteStore(path: path).count()
             let size = Self.fileSize(path) + Self.fileSize(path + "-wal")
             Standard.out(String(format: "ingest   %d reports in %.1f s: %.0f reports/s, peak memory %.0f MB, database %.0f MB (exit %d)\n",
@@ -57,22 +56,11 @@ struct CorpusBench: ParsableCommand {
         let p = { (q: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
         Standard.out(String(format: "search   %d queries × %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms (top 20 each)\n",
                             Self.queries.count, repeats, p(0.5), p(0.95), latencies.last ?? 0))
-        if db == nil, reports != nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        if db == nil, reports != nil { Self.removeDatabase(path) }
     }
 
-    /// Runs a command and returns its exit status and peak resident memory in bytes: the largest
-    /// `ru_maxrss` among waited-for children, which is the ingest since it is our only child.
-    static func runMeasured(_ command: [String]) throws -> (Int32, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.standardError
-        try process.run()
-        process.waitUntilExit()
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return (process.terminationStatus, usage.ru_maxrss * 1024)
+    static func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     static func fileSize(_ path: String) -> Int {
