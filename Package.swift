@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -30,10 +31,20 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        // Office Open XML writers (.xlsx now, .docx later): values in, package bytes out.
+        // Office Open XML writers (.xlsx, and .docx in the GB/T 9704 公文 layout): values in, package bytes out.
         .target(
             name: "FazhiOffice",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Drafting: a YAML/JSON ledger in, a checked report out (.docx, .md, .txt).
+        .target(
+            name: "FazhiDraft",
+            dependencies: [
+                "FazhiCore",
+                "FazhiOffice",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The embedded corpus: SQLite through GRDB, behind the ReportStore protocol.
         .target(
@@ -51,6 +62,7 @@ let package = Package(
                 "FazhiCore",
                 "FazhiStore",
                 "FazhiOffice",
+                "FazhiDraft",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +81,10 @@ let package = Package(
         .testTarget(
             name: "FazhiCLITests",
             dependencies: ["FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack"]
+        ),
+        .testTarget(
+            name: "FazhiDraftTests",
+            dependencies: ["FazhiDraft", "FazhiCore", "FazhiOffice"]
         ),
         .testTarget(
             name: "FazhiOfficeTests",

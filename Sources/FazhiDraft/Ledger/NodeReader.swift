@@ -1,0 +1,133 @@
+import Yams
+
+/// Reads typed values out of a composed YAML tree (a class: every reading closure appends to the same issues), collecting a ``LedgerIssue`` (line, column, field)
+/// for every value of the wrong shape instead of stopping at the first.
+final class NodeReader {
+    var issues: [LedgerIssue] = []
+
+    func issue(_ node: Node?, _ field: String, _ message: String) {
+        let mark = node?.mark
+        issues.append(LedgerIssue(line: mark?.line ?? 1, column: mark?.column ?? 1, field: field, message: message))
+    }
+
+    /// What a node is, for "expected …, found …" messages.
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: "a value"
+        case .mapping: "a mapping (key: value lines)"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// Whether the node is an empty or null scalar (`~`, `null`, nothing).
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The fields of a mapping by key, reporting keys not in `allowed` (with the nearest allowed key)
+    /// and keys given twice.
+    func fields(_ node: Node, _ field: String, allowed: [String]) -> [String: (key: Node, value: Node)]? {
+        guard case let .mapping(mapping) = node else {
+            issue(node, field, "expected a mapping (key: value lines), found \(Self.kind(node))")
+            return nil
+        }
+        var result: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard case let .scalar(name) = key else {
+                issue(key, field, "a key must be a plain name")
+                continue
+            }
+            let path = field.isEmpty ? name.string : "\(field).\(name.string)"
+            if !allowed.contains(name.string) {
+                let hint = Suggestion.nearest(name.string, in: allowed).map { "; did you mean “\($0)”?" } ?? ""
+                issue(key, path, "unknown field (allowed: \(allowed.joined(separator: ", ")))\(hint)")
+                continue
+            }
+            if result[name.string] != nil { issue(key, path, "given twice") }
+            if Self.isNull(value) { continue }
+            result[name.string] = (key, value)
+        }
+        return result
+    }
+
+    func string(_ node: Node, _ field: String) -> String? {
+        guard case let .scalar(scalar) = node else {
+            issue(node, field, "wrong type: expected text, found \(Self.kind(node))")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { issue(node, field, "is empty") }
+        return text.isEmpty ? nil : text
+    }
+
+    func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            issue(node, field, "wrong type: expected a whole number, found \(Self.describe(node))")
+            return nil
+        }
+        guard range.contains(value) else {
+            issue(node, field, "\(value) is out of range (\(range.lowerBound)–\(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    func number(_ node: Node, _ field: String) -> Double? {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any,
+              let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            issue(node, field, "wrong type: expected a number (218, 16.06), found \(Self.describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    func choice(_ node: Node, _ field: String, among choices: [String]) -> String? {
+        guard let text = string(node, field) else { return nil }
+        guard choices.contains(text) else {
+            issue(node, field, "“\(text)” is not one of \(choices.joined(separator: ", "))")
+            return nil
+        }
+        return text
+    }
+
+    func sequence(_ node: Node, _ field: String) -> [Node]? {
+        guard case let .sequence(sequence) = node else {
+            issue(node, field, "wrong type: expected a list (lines starting with -), found \(Self.kind(node))")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A short quotation of a scalar, or its kind.
+    static func describe(_ node: Node) -> String {
+        guard case let .scalar(scalar) = node else { return kind(node) }
+        return "“\(scalar.string.prefix(20))”"
+    }
+}
+
+/// The nearest of several names to a misspelt one, if it is near enough to be the one meant.
+enum Suggestion {
+    static func nearest(_ name: String, in names: [String]) -> String? {
+        let scored = names.map { ($0, distance(Array(name), Array($0))) }.min { $0.1 < $1.1 }
+        guard let (best, score) = scored, score <= max(2, name.count / 3) else { return nil }
+        return best
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return row[b.count]
+    }
+}
