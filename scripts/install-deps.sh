@@ -8,8 +8,12 @@
 #                                            the system /usr/bin/python3 (or $FAZHI_PYTHON, or a python3 on
 #                                            the PATH that already has it); from Debian, not pip, which an
 #                                            externally managed Python (PEP 668) or an offline machine refuses
+#   libreoffice-writer, poppler-utils        the drafting tests print a drafted .docx to PDF with LibreOffice
+#   fonts-noto-cjk                           headless and read it back with pdfinfo/pdftotext; Noto CJK stands
+#                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf)
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
+packages+=(libreoffice-writer poppler-utils fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
