@@ -42,11 +42,16 @@ struct DraftCommand: ParsableCommand {
         guard let format = Drafter.Format(path: output) else { throw ExitCode(2) }
         var text = try readLedger()
         if let previous {
-            if text.split(separator: "\n").contains(where: { $0.hasPrefix("previous:") }) {
+            if LedgerReader().carriesPrevious(text) {
                 Standard.err("fazhi: \(ledger) already carries last year's report (previous:); --previous \(previous) is not read again")
             } else {
                 let report = try loadPrevious(previous)
-                text += ChecklistBlock.yaml(report)
+                let json = (ledger as NSString).pathExtension.lowercased() == "json"
+                guard let updated = ChecklistBlock.adding(report, to: text, json: json) else {
+                    Standard.err("fazhi: \(ledger): no closing brace to add last year's report before")
+                    throw ExitCode(1)
+                }
+                text = updated
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: ledger))
                 } catch {

@@ -60,4 +60,20 @@ struct PreviousReportTests {
         #expect(values["reconsideration.concluded"] == [240])
         #expect(values["reconsideration.correction_rate"] == [14.58])
     }
+
+    @Test func jsonLedgerGetsAPreviousMemberAndStaysJSON() throws {
+        var text = try Sample.text(Sample.jsonPath)
+        text = Sample.replacing("\"year\": 2023", with: "\"year\": 2024", in: text).text
+        text = Sample.replacing("\"signed\": \"2024-02-20\"", with: "\"signed\": \"2025-02-20\"", in: text).text
+        let updated = try #require(ChecklistBlock.adding(try Self.seed002(), to: text, json: true))
+        #expect(try JSONSerialization.jsonObject(with: Data(updated.utf8)) is [String: Any])
+        #expect(LedgerReader().carriesPrevious(updated))
+        #expect(!LedgerReader().carriesPrevious(text))
+        let error = #expect(throws: LedgerError.self) { try LedgerReader().read(updated, name: "l.json") }
+        #expect(error?.issues.filter { $0.message.contains("still pending") }.count == 7)
+        let marked = updated.replacingOccurrences(of: "\"pending\"", with: "\"rectified\"")
+        let draft = try Drafter().draft(ledgerText: marked, name: "l.json", format: .text)
+        #expect(draft.blocking.isEmpty)
+        #expect(String(decoding: draft.bytes, as: UTF8.self).contains("已整改到位"))
+    }
 }

@@ -45,6 +45,12 @@ public struct LedgerReader: Sendable {
         return ledger
     }
 
+    /// Whether the ledger already has a `previous` block (false when it does not parse).
+    public func carriesPrevious(_ text: String) -> Bool {
+        guard case let .mapping(mapping)? = try? Yams.compose(yaml: text) else { return false }
+        return mapping.keys.contains { $0.scalar?.string == "previous" }
+    }
+
     private func readLedger(_ root: Node, _ r: NodeReader) -> Ledger? {
         guard let f = r.fields(root, "", allowed: Self.topFields) else { return nil }
         for (field, name) in Self.mandated where f[field] == nil {

@@ -1,7 +1,36 @@
+import Foundation
+
 /// The `previous:` block `fazhi draft --previous` appends to a ledger: last year's figures and a
 /// checklist of its shortcomings and plan items, each `status: pending` until the author marks it
 /// `rectified` or `carried_over` (the draft stops while any is pending).
 public enum ChecklistBlock {
+    /// `ledger` with the block added: appended to YAML with comments; in a JSON ledger, a `"previous"`
+    /// member inserted before the closing brace. `nil` for JSON without a closing brace.
+    public static func adding(_ previous: PreviousReport, to ledger: String, json: Bool) -> String? {
+        guard json else { return ledger + yaml(previous) }
+        guard let close = ledger.lastIndex(of: "}") else { return nil }
+        let head = ledger[..<close].replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        let separator = head.hasSuffix("{") ? "" : ","
+        return head + separator + "\n  \"previous\": " + self.json(previous) + "\n}" + ledger[ledger.index(after: close)...]
+    }
+
+    /// The block as a JSON object, indented to stand as a member of the ledger's top-level object.
+    public static func json(_ previous: PreviousReport) -> String {
+        var members: [String] = []
+        if let year = previous.year { members.append("\"year\": \(year)") }
+        members.append("\"source\": \(quoted(previous.source))")
+        if !previous.figures.isEmpty {
+            let figures = previous.figures.map { "      \(quoted($0.indicator)): \(FigureWriter.number($0.value))" }
+            members.append("\"figures\": {\n" + figures.joined(separator: ",\n") + "\n    }")
+        }
+        let items = previous.shortcomings.map { ($0, "shortcoming") } + previous.plan.map { ($0, "plan") }
+        if !items.isEmpty {
+            let list = items.map { "      {\"item\": \(quoted($0.0)), \"kind\": \"\($0.1)\", \"status\": \"pending\"}" }
+            members.append("\"checklist\": [\n" + list.joined(separator: ",\n") + "\n    ]")
+        }
+        return "{\n    " + members.joined(separator: ",\n    ") + "\n  }"
+    }
+
     public static func yaml(_ previous: PreviousReport) -> String {
         var lines = [
             "",
@@ -28,7 +57,7 @@ public enum ChecklistBlock {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted string.
+    /// A double-quoted string, valid in YAML and JSON.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -37,6 +66,7 @@ public enum ChecklistBlock {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -26,13 +26,7 @@ extension OfficialDocument {
         do {
             let archive = try Archive(accessMode: .create)
             for (path, text) in parts {
-                let bytes = Data(text.utf8)
-                try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: created,
-                    compressionMethod: .deflate
-                ) { position, size in
-                    bytes.subdata(in: Int(position)..<(Int(position) + size))
-                }
+                try archive.addSpooledEntry(path, modified: created) { $0.append(raw: Array(text.utf8)) }
             }
             guard let data = archive.data else { throw DocxError(description: "the zip archive has no data") }
             return data
