@@ -14,6 +14,15 @@ public struct Drafter: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         case docx, markdown = "md", text = "txt"
 
+        /// The media type to serve the file with.
+        public var contentType: String {
+            switch self {
+            case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            case .markdown: "text/markdown; charset=utf-8"
+            case .text: "text/plain; charset=utf-8"
+            }
+        }
+
         /// The format a path's extension names (`.docx`, `.md`, `.txt`), or `nil`.
         public init?(path: String) {
             let ext = (path as NSString).pathExtension.lowercased()

@@ -21,6 +21,8 @@ struct LedgerValidationTests {
                 field: "figures.major_decisions.count", message: "wrong type: expected a number"),
         Mistake(name: "fractional count", old: "enforcement.cases: 107", new: "enforcement.cases: 107.5",
                 field: "figures.enforcement.cases", message: "must be a whole number"),
+        Mistake(name: "number in quotes", old: "public_lawyers.added: 17", new: "public_lawyers.added: \"17\"",
+                field: "figures.public_lawyers.added", message: "the quoted “17” is text"),
         Mistake(name: "rate past 100%", old: "exam.pass_rate: 100", new: "exam.pass_rate: 120",
                 field: "figures.exam.pass_rate", message: "past 100%"),
         Mistake(name: "approx not a choice", old: "{value: 900, approx: over}", new: "{value: 900, approx: many}",
@@ -105,5 +107,31 @@ struct LedgerValidationTests {
         #expect(ReportComposer().compose(yaml) == ReportComposer().compose(json))
         #expect(yaml.figures.map(\.indicator) == json.figures.map(\.indicator))
         #expect(yaml.figures.map(\.value) == json.figures.map(\.value))
+    }
+
+    @Test func everyDeletedLineOrTruncationIsHandled() throws {
+        let text = try Sample.ledgerText
+        let lines = text.components(separatedBy: "\n")
+        var variants = lines.indices.map { index in
+            var copy = lines
+            copy.remove(at: index)
+            return copy.joined(separator: "\n")
+        }
+        let characters = Array(text)
+        variants += stride(from: 0, to: characters.count, by: 97).map { String(characters[..<$0]) }
+        var failures = 0
+        for variant in variants {
+            do {
+                _ = try LedgerReader().read(variant, name: "v.yaml")
+            } catch {
+                failures += 1
+                let count = variant.components(separatedBy: "\n").count
+                #expect(!error.issues.isEmpty)
+                #expect(error.issues.allSatisfy { (1...count + 1).contains($0.line) && $0.column >= 1 })
+                #expect(!error.description.isEmpty)
+            }
+        }
+        // Deleting a comment or a blank line leaves a valid ledger; most other deletions do not.
+        #expect(failures > variants.count / 3)
     }
 }

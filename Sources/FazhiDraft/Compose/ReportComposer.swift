@@ -32,9 +32,9 @@ public struct ReportComposer: Sendable {
         }
         blocks.append(.paragraph([.init(ledger.shortcomingsIntro.map(Self.sentence) ?? fill(phrases.shortcomingsIntro))]))
         for (index, item) in ledger.shortcomings.enumerated() {
-            let cause = item.cause.map { " " + Self.sentence(Self.startsWithCause($0) ? $0 : phrases.cause + $0) } ?? ""
+            let cause = item.cause.map { Self.sentence(Self.startsWithCause($0) ? $0 : phrases.cause + $0) } ?? ""
             blocks.append(.paragraph([.init("（\(phrases.numeral(index + 1))）" + Self.sentence(item.problem), style: .heading2),
-                                      .init(String(cause.dropFirst()))]))
+                                      .init(cause)]))
         }
 
         heading(phrases.headings.leadership)

@@ -75,8 +75,13 @@ final class NodeReader {
     }
 
     func number(_ node: Node, _ field: String) -> Double? {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any,
-              let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        if case let .scalar(scalar) = node, scalar.style != .plain, scalar.style != .any,
+           Double(scalar.string.trimmingCharacters(in: .whitespaces)) != nil {
+            issue(node, field, "wrong type: the quoted “\(scalar.string)” is text; write the number without quotes")
+            return nil
+        }
+        guard case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+              value.isFinite else {
             issue(node, field, "wrong type: expected a number (218, 16.06), found \(Self.describe(node))")
             return nil
         }
