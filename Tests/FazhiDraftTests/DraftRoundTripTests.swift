@@ -83,3 +83,18 @@ struct DraftRoundTripTests {
         #expect(Punctuation.normalized("管理,组织(党组);完成率:99.1%,共1,000件") == "管理，组织（党组）；完成率：99.1%，共1,000件")
     }
 }
+
+/// The HTML preview a web page shows.
+struct PreviewTests {
+    @Test func htmlPreviewHasThePartsAndEscapesText() throws {
+        var text = try Sample.ledgerText
+        text = Sample.replacing("加强权责清单动态管理", with: "加强<script>权责清单</script>动态管理", in: text).text
+        let document = ReportComposer().compose(try LedgerReader().read(text, name: "l.yaml"))
+        let html = document.html
+        #expect(html.hasPrefix("<article class=\"gongwen\">\n<h1>武清区人民政府关于武清区2023年度<br>法治政府建设情况的报告</h1>"))
+        #expect(html.contains("<h2>一、2023年度推进法治政府建设的主要举措和成效</h2>"))
+        #expect(html.contains("<p><span class=\"h2\">（一）依法全面履行政府职能。</span>加强&lt;script&gt;权责清单&lt;/script&gt;"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("<div class=\"signature\"><p>武清区人民政府</p><p>2024年2月20日</p></div>"))
+    }
+}
