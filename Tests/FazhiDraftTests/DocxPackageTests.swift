@@ -71,4 +71,11 @@ struct DocxPackageTests {
         #expect(Set(["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"]).isSubset(of: Set(package.eastAsia)))
         #expect(package.titleSize == ["44"])
     }
+
+    @Test func sameLedgerGivesTheSameBytes() throws {
+        let first = try Drafter().draft(ledgerText: try Sample.ledgerText, format: .docx)
+        let second = try Drafter().draft(ledgerText: try Sample.ledgerText, format: .docx)
+        #expect(first.bytes == second.bytes)
+        #expect(first.document.created == ISO8601DateFormatter().date(from: "2024-02-20T09:00:00Z"))
+    }
 }

@@ -52,10 +52,12 @@ public struct ReportComposer: Sendable {
         }
 
         blocks = blocks.map(Self.normalized)
-        let date = LedgerDate(ledger.signed)?.chinese ?? ledger.signed
-        return OfficialDocument(
+        let signed = LedgerDate(ledger.signed)
+        var document = OfficialDocument(
             title: Self.titleLines(title(ledger)), addressee: ledger.addressee.map { $0 + "：" }, blocks: blocks,
-            issuer: ledger.issuer, date: date)
+            issuer: ledger.issuer, date: signed?.chinese ?? ledger.signed)
+        if let signed { document.created = signed.morning }
+        return document
     }
 
     /// A block with full-width punctuation in its Chinese text.

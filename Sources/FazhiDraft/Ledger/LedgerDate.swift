@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date written `YYYY-MM-DD`, checked to exist (no 2024-02-30).
 struct LedgerDate: Sendable, Hashable {
     var year: Int
@@ -15,6 +17,14 @@ struct LedgerDate: Sendable, Hashable {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// 09:00 UTC on the day, as a time stamp for the package's entries and properties.
+    var morning: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let components = DateComponents(year: year, month: month, day: day, hour: 9)
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// As officials write a date: Arabic numerals, no leading zeros: 2024年2月20日.
