@@ -40,6 +40,15 @@ struct PreviousReportTests {
         #expect(pending.allSatisfy { lines[$0.line - 1].contains("status: pending") })
     }
 
+    @Test func reportOfAnotherYearIsRefused() throws {
+        // The 2023 ledger itself with seed 002 (on 2023) as "last year's" report.
+        let text = try Sample.ledgerText + ChecklistBlock.yaml(try Self.seed002())
+        let error = #expect(throws: LedgerError.self) { try LedgerReader().read(text, name: "l.yaml") }
+        let lines = text.components(separatedBy: "\n")
+        let yearLine = try #require(lines.firstIndex(of: "  year: 2023")) + 1
+        #expect(error?.issues.contains { $0.line == yearLine && $0.field == "previous.year" } == true)
+    }
+
     @Test func markedChecklistAndLastYearsFiguresAreWrittenIn() throws {
         var marks = 0
         let text = (try Self.ledger2024() + ChecklistBlock.yaml(try Self.seed002()))

@@ -137,15 +137,21 @@ extension LedgerReader {
         return nil
     }
 
-    func previousReport(_ node: Node, _ r: NodeReader) -> Ledger.Previous? {
+    /// `previous`: last year's report; its year must be the one before the ledger's.
+    func previousReport(_ node: Node, year: Int?, _ r: NodeReader) -> Ledger.Previous? {
         guard let f = r.fields(node, "previous", allowed: ["year", "source", "figures", "checklist"]) else { return nil }
         var figures: [String: Double] = [:]
         for figure in f["figures"].map({ self.figures($0.value, "previous.figures", r) }) ?? [] {
             figures[figure.indicator] = figure.value
         }
         let checklist = f["checklist"].map { list($0.value, "previous.checklist", r) { checklistItem($0, $1, r) } } ?? []
+        let previousYear = f["year"].flatMap { r.integer($0.value, "previous.year", in: 1990...2100) }
+        if let previousYear, let year, previousYear != year - 1, let node = f["year"]?.value {
+            r.issue(node, "previous.year", "last year's report is on \(previousYear), but this ledger is on \(year): "
+                    + "carry in the report on \(year - 1)")
+        }
         return Ledger.Previous(
-            year: f["year"].flatMap { r.integer($0.value, "previous.year", in: 1990...2100) },
+            year: previousYear,
             source: f["source"].flatMap { r.string($0.value, "previous.source") },
             figures: figures, checklist: checklist)
     }

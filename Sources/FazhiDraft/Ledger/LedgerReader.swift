@@ -65,7 +65,7 @@ public struct LedgerReader: Sendable {
         let leadership = f["leadership"].map { list($0.value, "leadership", r) { paragraph($0, $1, r) } } ?? []
         let plan = f["plan"].map { list($0.value, "plan", r) { planItem($0, $1, r) } } ?? []
         let other = f["other"].map { list($0.value, "other", r) { paragraph($0, $1, r) } } ?? []
-        let previous = f["previous"].flatMap { previousReport($0.value, r) }
+        let previous = f["previous"].flatMap { previousReport($0.value, year: year, r) }
         guard let issuer, let level, let year, let signed else { return nil }
         return Ledger(
             issuer: issuer, jurisdiction: f["jurisdiction"].flatMap { r.string($0.value, "jurisdiction") },
