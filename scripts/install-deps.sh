@@ -9,11 +9,12 @@
 #                                            the PATH that already has it); from Debian, not pip, which an
 #                                            externally managed Python (PEP 668) or an offline machine refuses
 #   libreoffice-writer, poppler-utils        the drafting tests print a drafted .docx to PDF with LibreOffice
-#   fonts-noto-cjk                           headless and read it back with pdfinfo/pdftotext; Noto CJK stands
-#                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf)
+#   fonts-noto-cjk, fonts-liberation         headless and read it back with pdfinfo/pdftotext; Noto CJK stands
+#                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf),
+#                                            Liberation Serif for Times New Roman (the digits' widths)
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
-packages+=(libreoffice-writer poppler-utils fonts-noto-cjk)
+packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
