@@ -42,21 +42,10 @@ struct ParagraphIndexTests {
     }
 
     @Test func aVersionTwoDatabaseKeepsItsIndexAndIndexesNewParagraphs() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-v2-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("fazhi.sqlite").path
         // A database as schema v2 left it: paragraphs indexed by an insert trigger.
-        var config = Configuration()
-        config.prepareDatabase { db in
-            db.add(tokenizer: HanTokenizer.self)
-            db.add(tokenizer: BigramTokenizer.self)
-        }
-        let v2 = try DatabaseQueue(path: path, configuration: config)
-        try Migrations.migrator.migrate(v2, upTo: "v2: the paragraph index with bigram tokens (fazhi_bigram)")
-        let rows = try Self.reports(["002"]).map { ReportRows($0) }
-        _ = try v2.write { db in try rows.map { try $0.insert(db) } }
-        try v2.close()
+        let (directory, path) = try TemporaryStore.oldDatabase(
+            upTo: "v2: the paragraph index with bigram tokens (fazhi_bigram)", storing: try Self.reports(["002"]))
+        defer { try? FileManager.default.removeItem(at: directory) }
 
         let store = try SQLiteStore(path: path)
         _ = try store.save(batch: try Self.reports(["000", "001"]))
