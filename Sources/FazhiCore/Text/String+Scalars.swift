@@ -1,8 +1,19 @@
 extension String {
     /// A string made from Unicode scalars, quickly: encoded to UTF-8 straight into the string's own
     /// storage (the standard library's `UnicodeScalarView.append(contentsOf:)` goes scalar by
-    /// scalar through slow paths).
+    /// scalar through slow paths). Inlinable so that every caller passes its scalars' contiguous
+    /// storage to the one concrete encoder instead of iterating a generic collection.
+    @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        if let string = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+            self = string
+        } else {
+            self = Array(scalars).withUnsafeBufferPointer { String(scalarBuffer: $0) }
+        }
+    }
+
+    /// A string of the scalars in `scalars`, encoded to UTF-8.
+    public init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let capacity = scalars.count * 4
         guard capacity > 0 else { self = ""; return }
         self.init(unsafeUninitializedCapacity: capacity) { bytes in
