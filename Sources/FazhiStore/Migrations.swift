@@ -80,6 +80,14 @@ enum Migrations {
             try db.dropFTS5SynchronizationTriggers(forTable: "paragraph_fts")
             try createParagraphIndex(db)
         }
+        m.registerMigration("v3: the paragraph index filled by the store, one statement per transaction") { db in
+            // An insert trigger on `paragraph` makes every paragraph INSERT a statement with a
+            // savepoint, and SQLite's FTS5 (3.40) flushes its pending terms to a new index segment
+            // at each savepoint: one segment per paragraph, merged over and over. The store now
+            // indexes a transaction's new paragraphs at its end (``ParagraphIndex``); the delete and
+            // update triggers stay.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS \"__paragraph_fts_ai\"")
+        }
         return m
     }
 

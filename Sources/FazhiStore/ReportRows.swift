@@ -64,7 +64,7 @@ struct ReportRows: Sendable {
     func insert(_ db: Database) throws -> SaveOutcome {
         let columns = report.keys.sorted()
         let sql = "INSERT INTO report (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", "))) ON CONFLICT(contentKey) DO NOTHING"
-        try db.execute(sql: sql, arguments: StatementArguments(columns.map { report[$0] ?? nil }))
+        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(columns.map { report[$0] ?? nil }))
         guard db.changesCount > 0 else {
             let id = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE contentKey = ?", arguments: [key]) ?? 0
             return .duplicate(id)

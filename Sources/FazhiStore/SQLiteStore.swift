@@ -43,12 +43,14 @@ public final class SQLiteStore: ReportStore, Sendable {
     }
 
     public func save(prepared: [PreparedReport]) throws -> [SaveOutcome] {
-        try pool.write { db in try prepared.map { try $0.rows.insert(db) } }
+        try pool.write { db in
+            try ParagraphIndex.indexingNewParagraphs(db) { try prepared.map { try $0.rows.insert(db) } }
+        }
     }
 
     public func replaceAnalysis(_ report: IncomingReport, id: Int64) throws {
         let rows = ReportRows(report)
-        try pool.write { db in try rows.replace(db, id: id) }
+        try pool.write { db in try ParagraphIndex.indexingNewParagraphs(db) { try rows.replace(db, id: id) } }
     }
 
     public func count() throws -> Int {

@@ -37,19 +37,12 @@ struct SearchSemanticsTests {
     }
 
     @Test func aVersionOneDatabaseIsMigratedAndItsParagraphsFoundAgain() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-v1-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("fazhi.sqlite").path
         // A database as the first release left it: schema v1, unigram index, one report stored.
-        var config = Configuration()
-        config.prepareDatabase { db in db.add(tokenizer: HanTokenizer.self) }
-        let v1 = try DatabaseQueue(path: path, configuration: config)
-        try Migrations.migrator.migrate(v1, upTo: "v1: reports, paragraphs with full-text search, figures, findings")
         let (name, data) = try TemporaryStore.sample("002")
-        let rows = ReportRows(try IncomingReport.analyze(bytes: data, name: name, sourcePath: nil))
-        _ = try v1.write { db in try rows.insert(db) }
-        try v1.close()
+        let (directory, path) = try TemporaryStore.oldDatabase(
+            upTo: "v1: reports, paragraphs with full-text search, figures, findings",
+            storing: [try IncomingReport.analyze(bytes: data, name: name, sourcePath: nil)])
+        defer { try? FileManager.default.removeItem(at: directory) }
 
         let store = try SQLiteStore(path: path)
         #expect(try store.count() == 1)

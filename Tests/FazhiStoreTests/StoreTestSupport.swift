@@ -1,5 +1,6 @@
 import FazhiCore
 import Foundation
+import GRDB
 @testable import FazhiStore
 
 /// A temporary database file for a test, removed afterwards.
@@ -22,5 +23,24 @@ struct TemporaryStore {
         let dir = packageRoot.appendingPathComponent("samples")
         let name = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().first { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") } ?? prefix
         return (name, try Data(contentsOf: dir.appendingPathComponent(name)))
+    }
+
+    /// A database file as an older release left it: migrated up to `version` only, with `reports`
+    /// stored by that schema's means. Remove `directory` afterwards.
+    static func oldDatabase(upTo version: String, storing reports: [IncomingReport]) throws -> (directory: URL, path: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-old-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("fazhi.sqlite").path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            db.add(tokenizer: HanTokenizer.self)
+            db.add(tokenizer: BigramTokenizer.self)
+        }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try Migrations.migrator.migrate(queue, upTo: version)
+        let rows = reports.map { ReportRows($0) }
+        _ = try queue.write { db in try rows.map { try $0.insert(db) } }
+        try queue.close()
+        return (directory, path)
     }
 }

@@ -25,10 +25,20 @@ enum TraditionalCharacters {
         return Set(big5Text.unicodeScalars.map(\.value)).subtracting(simplified)
     }()
 
+    /// `set` as one bit per code point of the Basic Multilingual Plane (where all of Big5 lies):
+    /// a test per character that is a shift and a mask rather than a hash lookup.
+    static let bits: [UInt64] = {
+        var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in set where v < 0x10000 { words[Int(v) >> 6] |= 1 << UInt64(v & 63) }
+        return words
+    }()
+
     /// How many of `scalars` are traditional-only.
     static func count<C: Sequence>(in scalars: C) -> Int where C.Element == Unicode.Scalar {
-        var n = 0
-        for s in scalars where set.contains(s.value) { n += 1 }
-        return n
+        bits.withUnsafeBufferPointer { words in
+            var n = 0
+            for s in scalars where s.value < 0x10000 && words[Int(s.value) >> 6] & (1 << UInt64(s.value & 63)) != 0 { n += 1 }
+            return n
+        }
     }
 }

@@ -1,29 +1,48 @@
 extension String {
-    /// A string made from Unicode scalars, quickly: encoded to UTF-8 in one buffer (the standard
-    /// library's `UnicodeScalarView.append(contentsOf:)` goes scalar by scalar through slow paths).
+    /// A string made from Unicode scalars, quickly: encoded to UTF-8 straight into the string's own
+    /// storage (the standard library's `UnicodeScalarView.append(contentsOf:)` goes scalar by
+    /// scalar through slow paths). Inlinable so that every caller passes its scalars' contiguous
+    /// storage to the one concrete encoder instead of iterating a generic collection.
+    @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            let v = s.value
-            switch v {
-            case 0..<0x80:
-                bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18)))
-                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            }
+        if let string = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+            self = string
+        } else {
+            self = Array(scalars).withUnsafeBufferPointer { String(scalarBuffer: $0) }
         }
-        self = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A string of the scalars in `scalars`, encoded to UTF-8.
+    public init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        let capacity = scalars.count * 4
+        guard capacity > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: capacity) { bytes in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                switch v {
+                case 0..<0x80:
+                    bytes[n] = UInt8(v)
+                    n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }
 
