@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -40,9 +42,22 @@ let package = Package(
             name: "FazhiStore",
             dependencies: [
                 "FazhiCore",
+                "FazhiOffice",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+        // The portal: Hummingbird pages and JSON API over any ReportStore.
+        .target(
+            name: "FazhiServer",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
+                "FazhiOffice",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
@@ -51,6 +66,7 @@ let package = Package(
                 "FazhiCore",
                 "FazhiStore",
                 "FazhiOffice",
+                "FazhiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +85,15 @@ let package = Package(
         .testTarget(
             name: "FazhiCLITests",
             dependencies: ["FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack"]
+        ),
+        .testTarget(
+            name: "FazhiServerTests",
+            dependencies: [
+                "FazhiServer",
+                "FazhiStore",
+                "FazhiCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "FazhiOfficeTests",
