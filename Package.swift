@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -93,7 +94,10 @@ let package = Package(
                 "FazhiStore",
                 "FazhiCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
+            // Python helpers the tests run: schema checks (jsonschema) and the browser test (WebDriver).
+            exclude: ["Scripts"]
         ),
         .testTarget(
             name: "FazhiOfficeTests",

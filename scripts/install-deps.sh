@@ -8,8 +8,12 @@
 #                                            the system /usr/bin/python3 (or $FAZHI_PYTHON, or a python3 on
 #                                            the PATH that already has it); from Debian, not pip, which an
 #                                            externally managed Python (PEP 668) or an offline machine refuses
+#   python3-jsonschema                       the portal's tests check API responses against the OpenAPI schemas
+#   chromium, chromium-driver                the portal's browser test (headless, through WebDriver)
+#   fonts-noto-cjk                           Chinese text in the browser test's screenshots
 set -euo pipefail
-packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
+packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl
+  python3-jsonschema chromium chromium-driver fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

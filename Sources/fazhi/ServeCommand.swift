@@ -25,9 +25,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest upload accepted, in bytes.")
     var maxUpload = 5_000_000
 
+    @Option(help: "Memory for rendered pages and API reads, in bytes (0: render every request).")
+    var cacheBytes = Portal.defaultCacheBytes
+
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if maxUpload < 1 { throw ValidationError("--max-upload must be at least 1") }
+        if cacheBytes < 0 { throw ValidationError("--cache-bytes must be 0 or more") }
     }
 
     func run() async throws {
@@ -42,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         if token.generated, let file = token.file {
             Standard.err("write token (kept in \(file)): \(token.value)")
         }
-        var portal = Portal(store: db, token: token.value, maxUpload: maxUpload)
+        var portal = Portal(store: db, token: token.value, maxUpload: maxUpload, cacheBytes: cacheBytes)
         portal.token = token
         let host = self.host
         let count = try db.count()

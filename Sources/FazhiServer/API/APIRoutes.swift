@@ -14,25 +14,33 @@ struct APIRoutes {
         let portal = self.portal
         let api = router.group("api")
         api.get("reports") { request, _ in
-            let query = try ReportQuery(QueryParameters(request.uri.query))
-            let reports = try portal.store.reports(query.filter).map(APIReport.init)
-            return try Reply.json(APIReportList(total: try portal.store.count(), page: query.page, limit: query.filter.limit, reports: reports))
+            try await portal.cached(request) {
+                let query = try ReportQuery(QueryParameters(request.uri.query))
+                let reports = try portal.store.reports(query.filter).map(APIReport.init)
+                return try Payload.json(APIReportList(total: try portal.store.count(), page: query.page, limit: query.filter.limit, reports: reports))
+            }
         }
-        api.get("reports/:id") { _, context in
-            let r = try portal.report(context)
-            return try Reply.json(APIReportDetail(report: APIReport(r.summary), format: r.format, encoding: r.encoding, ingestedAt: r.ingestedAt,
-                                                  analyzerVersion: r.analyzerVersion, text: r.text, analysis: r.analysis))
+        api.get("reports/:id") { request, context in
+            try await portal.cached(request) {
+                let r = try portal.report(context)
+                return try Payload.json(APIReportDetail(report: APIReport(r.summary), format: r.format, encoding: r.encoding, ingestedAt: r.ingestedAt,
+                                                        analyzerVersion: r.analyzerVersion, text: r.text, analysis: r.analysis))
+            }
         }
         api.get("search") { request, _ in
-            let q = QueryParameters(request.uri.query)
-            let query = try ReportQuery(q, pageSize: 20)
-            guard let text = q["q"], text.count <= 100 else { throw PortalError.badQuery("q", "1 至 100 字的检索词") }
-            return try Reply.json(APISearchResult(query: text, hits: try portal.store.search(SearchRequest(query: text, filter: query.filter))))
+            try await portal.cached(request) {
+                let q = QueryParameters(request.uri.query)
+                let query = try ReportQuery(q, pageSize: 20)
+                guard let text = q["q"], text.count <= 100 else { throw PortalError.badQuery("q", "1 至 100 字的检索词") }
+                return try Payload.json(APISearchResult(query: text, hits: try portal.store.search(SearchRequest(query: text, filter: query.filter))))
+            }
         }
         api.get("compare") { request, _ in
-            let c = try Comparison(QueryParameters(request.uri.query), store: portal.store)
-            guard !c.isEmpty else { throw PortalError(.badRequest, "请给出 ids(报告编号)或 jurisdiction(辖区)。") }
-            return try Reply.json(APIComparison(reports: c.reports.map { APIReport($0.summary) }, byYear: c.byYear, table: c.matrix))
+            try await portal.cached(request) {
+                let c = try Comparison(QueryParameters(request.uri.query), store: portal.store)
+                guard !c.isEmpty else { throw PortalError(.badRequest, "请给出 ids(报告编号)或 jurisdiction(辖区)。") }
+                return try Payload.json(APIComparison(reports: c.reports.map { APIReport($0.summary) }, byYear: c.byYear, table: c.matrix))
+            }
         }
         api.post("analyze") { request, _ in
             let report = try UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request))
@@ -42,7 +50,9 @@ struct APIRoutes {
             try portal.authorize(portal.bearer(request))
             let report = try UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request))
             try UploadAnalysis.requireReport(report)
-            switch try portal.store.save(report) {
+            let outcome = try portal.store.save(report)
+            portal.cache.clear()
+            switch outcome {
             case .stored(let id): return try Reply.json(APISaved(id: id, duplicate: false), status: .created)
             case .duplicate(let id): return try Reply.json(APISaved(id: id, duplicate: true))
             }
@@ -57,6 +67,7 @@ struct APIRoutes {
             let id = try Portal.id(context)
             try portal.authorize(portal.bearer(request))
             guard try portal.store.delete(id: id) else { throw PortalError.noReport(id) }
+            portal.cache.clear()
             return Response(status: .noContent)
         }
     }
@@ -75,6 +86,7 @@ struct APIRoutes {
         }
         let report = try UploadAnalysis.analyze(original.bytes, name: original.name)
         try portal.store.replaceAnalysis(report, id: id)
+        portal.cache.clear()
     }
 }
 

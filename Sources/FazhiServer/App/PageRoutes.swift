@@ -12,31 +12,23 @@ struct PageRoutes {
     func add(to router: Router<BasicRequestContext>) {
         let portal = self.portal
         router.get("/") { request, _ in
-            let query = try ReportQuery(QueryParameters(request.uri.query))
-            let view = ListView(query: query, reports: try portal.store.reports(query.filter), total: try portal.store.count())
-            return Reply.page("年度报告专栏", .reports, view.render())
+            try await portal.cached(request) {
+                let query = try ReportQuery(QueryParameters(request.uri.query))
+                let view = ListView(query: query, reports: try portal.store.reports(query.filter), total: try portal.store.count())
+                return Payload.page("年度报告专栏", .reports, view.render())
+            }
         }
         router.get("/reports/:id") { request, context in
-            let report = try portal.report(context)
-            let q = QueryParameters(request.uri.query)
-            var notice = ""
-            if q["saved"] == "1" { notice = "<p class=\"notice ok\">已保存。</p>" }
-            if q["saved"] == "duplicate" { notice = "<p class=\"notice\">内容相同的报告已在库中,未重复保存;以下为已存报告。</p>" }
-            if q["reanalyzed"] == "1" { notice = "<p class=\"notice ok\">已重新分析。</p>" }
-            let view = ReportView(report)
-            return Reply.page(view.title, .reports, notice + view.render() + Self.manage(report.summary.id))
+            try await portal.cached(request) { try Self.reportPage(request, context, portal) }
         }
         router.get("/search") { request, _ in
-            let q = QueryParameters(request.uri.query)
-            let query = try ReportQuery(q, pageSize: 30)
-            let text = q["q"] ?? ""
-            if text.count > 100 { throw PortalError.badQuery("q", "不超过 100 字的检索词") }
-            let hits = text.isEmpty ? nil : try portal.store.search(SearchRequest(query: text, filter: query.filter))
-            return Reply.page(text.isEmpty ? "检索" : "检索:\(text)", .search, SearchView(text: text, query: query, hits: hits).render())
+            try await portal.cached(request) { try Self.searchPage(request, portal) }
         }
         router.get("/compare") { request, _ in
-            let comparison = try Comparison(QueryParameters(request.uri.query), store: portal.store)
-            return Reply.page("指标对比", .compare, CompareView(comparison: comparison).render())
+            try await portal.cached(request) {
+                let comparison = try Comparison(QueryParameters(request.uri.query), store: portal.store)
+                return Payload.page("指标对比", .compare, CompareView(comparison: comparison).render())
+            }
         }
         router.get("/compare.xlsx") { request, _ in try Self.workbook(request, portal) }
         router.get("/upload") { _, _ in
@@ -47,6 +39,7 @@ struct PageRoutes {
             let id = try Portal.id(context)
             try portal.authorize(try await Self.form(request, portal)["token"])
             guard try portal.store.delete(id: id) else { throw PortalError.noReport(id) }
+            portal.cache.clear()
             return Reply.redirect("/")
         }
         router.post("/reports/:id/reanalyze") { request, context in
@@ -58,6 +51,28 @@ struct PageRoutes {
         router.get("/static/portal.css") { _, _ in Self.asset(Assets.css, "text/css; charset=utf-8") }
         router.get("/static/portal.js") { _, _ in Self.asset(Assets.js, "text/javascript; charset=utf-8") }
         router.get("/openapi.json") { _, _ in Reply.bytes(Data(Assets.openAPI.utf8), type: "application/json; charset=utf-8") }
+    }
+
+    /// 报告详情, with a notice after a save or re-analysis.
+    static func reportPage(_ request: Request, _ context: BasicRequestContext, _ portal: Portal) throws -> Payload {
+        let report = try portal.report(context)
+        let q = QueryParameters(request.uri.query)
+        var notice = ""
+        if q["saved"] == "1" { notice = "<p class=\"notice ok\">已保存。</p>" }
+        if q["saved"] == "duplicate" { notice = "<p class=\"notice\">内容相同的报告已在库中,未重复保存;以下为已存报告。</p>" }
+        if q["reanalyzed"] == "1" { notice = "<p class=\"notice ok\">已重新分析。</p>" }
+        let view = ReportView(report)
+        return Payload.page(view.title, .reports, notice + view.render() + manage(report.summary.id))
+    }
+
+    /// 检索: the form, and the hits when there is a query.
+    static func searchPage(_ request: Request, _ portal: Portal) throws -> Payload {
+        let q = QueryParameters(request.uri.query)
+        let query = try ReportQuery(q, pageSize: 30)
+        let text = q["q"] ?? ""
+        if text.count > 100 { throw PortalError.badQuery("q", "不超过 100 字的检索词") }
+        let hits = text.isEmpty ? nil : try portal.store.search(SearchRequest(query: text, filter: query.filter))
+        return Payload.page(text.isEmpty ? "检索" : "检索:\(text)", .search, SearchView(text: text, query: query, hits: hits).render())
     }
 
     static func asset(_ text: String, _ type: String) -> Response {
@@ -96,7 +111,9 @@ struct PageRoutes {
         let report = try UploadAnalysis.analyze(bytes, name: name)
         if save {
             try UploadAnalysis.requireReport(report)
-            switch try portal.store.save(report) {
+            let outcome = try portal.store.save(report)
+            portal.cache.clear()
+            switch outcome {
             case .stored(let id): return Reply.redirect("/reports/\(id)?saved=1")
             case .duplicate(let id): return Reply.redirect("/reports/\(id)?saved=duplicate")
             }

@@ -14,13 +14,23 @@ public struct Portal: Sendable {
     public var token: WriteToken
     /// The largest upload accepted, in bytes (413 above it).
     public var maxUpload: Int
+    /// Rendered pages and API reads, emptied by every write.
+    let cache: ResponseCache
 
     public static let defaultMaxUpload = 5_000_000
+    public static let defaultCacheBytes = 64_000_000
 
-    public init(store: any ReportStore, token: String, maxUpload: Int = Portal.defaultMaxUpload) {
+    /// `cacheBytes` 0 renders every request afresh.
+    public init(store: any ReportStore, token: String, maxUpload: Int = Portal.defaultMaxUpload, cacheBytes: Int = Portal.defaultCacheBytes) {
         self.store = store
         self.token = WriteToken(value: token)
         self.maxUpload = maxUpload
+        cache = ResponseCache(capacity: cacheBytes)
+    }
+
+    /// A GET response from the cache, or made and kept.
+    func cached(_ request: Request, _ make: () async throws -> Payload) async throws -> Response {
+        try await cache.response(request.uri.description, make)
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -72,19 +82,14 @@ public struct Portal: Sendable {
 
 /// Responses the routes build.
 enum Reply {
-    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
-    }
-
-    static func page(_ title: String, _ section: Layout.Section?, _ main: String, status: HTTPResponse.Status = .ok) -> Response {
-        html(Layout.page(title: title, active: section, main: main), status: status)
+    static func page(_ title: String, _ section: Layout.Section?, _ main: String) -> Response {
+        Payload.page(title, section, main).response()
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        var response = try Payload.json(value).response()
+        response.status = status
+        return response
     }
 
     static func bytes(_ data: Data, type: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {

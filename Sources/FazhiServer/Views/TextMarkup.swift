@@ -21,7 +21,8 @@ struct TextMarkup {
         for (n, line) in VisibleText(text, html: html).lines.enumerated() {
             let first = line.first?.offset ?? 0
             let lineEnd = (line.last?.offset ?? first) + 1
-            let isHeading = headings.contains { first <= $0 && $0 < lineEnd && $0 - first < 4 }
+            // A heading line (not a paragraph that merely opens with its numbered heading) is set apart.
+            let isHeading = line.count <= 40 && headings.contains { first <= $0 && $0 < lineEnd && $0 - first < 4 }
             let cls = n == 0 && analysis.metadata.title != nil ? " class=\"title\"" : isHeading ? " class=\"heading\"" : ""
             out += "<p id=\"p-\(first)\"\(cls)>"
             var open: Quantity?
