@@ -93,12 +93,22 @@ struct RefusalTests {
             try await client.execute(uri: "/api/reports/\(id)/analysis", method: .put, headers: auth) { r in
                 #expect(r.status == .ok)
             }
+            // Read (and so cached) before the delete: the delete must drop it.
+            try await client.execute(uri: "/api/reports/\(id)", method: .get) { r in
+                #expect(r.status == .ok)
+            }
+            try await client.execute(uri: "/reports/\(id)", method: .get) { r in
+                #expect(r.status == .ok)
+            }
             try await client.execute(uri: "/api/reports/\(id)", method: .delete, headers: auth) { r in
                 #expect(r.status == .noContent)
             }
             #expect(try store.count() == before)
             #expect(try store.report(id: id) == nil)
             try await client.execute(uri: "/api/reports/\(id)", method: .get) { r in
+                #expect(r.status == .notFound)
+            }
+            try await client.execute(uri: "/reports/\(id)", method: .get) { r in
                 #expect(r.status == .notFound)
             }
         }
