@@ -19,7 +19,7 @@ release: deps
 
 # The portal on the sample reports: ingests them into an embedded database and serves it (prints the URL).
 demo: release
-	@$(BIN) ingest samples --db $(DEMO_DB) --quiet || true
+	@$(BIN) ingest samples/*.txt --db $(DEMO_DB) --quiet
 	$(BIN) serve --db $(DEMO_DB) --port $(PORT)
 
 # The analyses of the sample reports, printed.
