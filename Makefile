@@ -3,7 +3,10 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/fazhi
 BIN := .build/release/fazhi
 
-.PHONY: deps build release demo test score bench clean
+DEMO_DB := .build/demo.sqlite
+PORT ?= 8080
+
+.PHONY: deps build release demo demo-analyze test score bench clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -14,7 +17,13 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# The portal on the sample reports: ingests them into an embedded database and serves it (prints the URL).
 demo: release
+	@$(BIN) ingest samples/*.txt --db $(DEMO_DB) --quiet
+	$(BIN) serve --db $(DEMO_DB) --port $(PORT)
+
+# The analyses of the sample reports, printed.
+demo-analyze: release
 	@for f in samples/*.txt; do $(BIN) analyze "$$f"; echo; done
 
 test: deps

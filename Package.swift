@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -51,9 +54,22 @@ let package = Package(
             name: "FazhiStore",
             dependencies: [
                 "FazhiCore",
+                "FazhiOffice",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+        // The portal: Hummingbird pages and JSON API over any ReportStore.
+        .target(
+            name: "FazhiServer",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
+                "FazhiOffice",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
@@ -63,6 +79,7 @@ let package = Package(
                 "FazhiStore",
                 "FazhiOffice",
                 "FazhiDraft",
+                "FazhiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +102,18 @@ let package = Package(
         .testTarget(
             name: "FazhiDraftTests",
             dependencies: ["FazhiDraft", "FazhiCore", "FazhiOffice"]
+        ),
+        .testTarget(
+            name: "FazhiServerTests",
+            dependencies: [
+                "FazhiServer",
+                "FazhiStore",
+                "FazhiCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
+            // Python helpers the tests run: schema checks (jsonschema) and the browser test (WebDriver).
+            exclude: ["Scripts"]
         ),
         .testTarget(
             name: "FazhiOfficeTests",

@@ -10,11 +10,15 @@
 #                                            externally managed Python (PEP 668) or an offline machine refuses
 #   libreoffice-writer, poppler-utils        the drafting tests print a drafted .docx to PDF with LibreOffice
 #   fonts-noto-cjk, fonts-liberation         headless and read it back with pdfinfo/pdftotext; Noto CJK stands
-#                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf),
-#                                            Liberation Serif for Times New Roman (the digits' widths)
+#                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf) and
+#                                            draws the Chinese in the browser test's screenshots; Liberation
+#                                            Serif stands in for Times New Roman (the digits' widths)
+#   python3-jsonschema                       the portal's tests check API responses against the OpenAPI schemas
+#   chromium, chromium-driver                the portal's browser test (headless, through WebDriver)
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
 packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation)
+packages+=(python3-jsonschema chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

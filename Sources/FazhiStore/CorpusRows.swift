@@ -29,3 +29,29 @@ public struct FindingRow: Sendable, Hashable, Codable {
     public var message: String
     public var range: TextRange?
 }
+
+extension IndicatorValue {
+    /// The catalogued figures of one stored report, in text order (what `indicatorValues` reads
+    /// from the store's figure rows, taken here from the report's analysis).
+    public static func values(of report: StoredReport) -> [IndicatorValue] {
+        let s = report.summary
+        return report.analysis.quantities.compactMap { q in
+            q.indicator.map { id in
+                IndicatorValue(reportID: s.id, jurisdiction: s.jurisdiction, reportYear: s.reportYear, title: s.title,
+                               indicator: id, value: q.value, unit: q.unit, approx: q.approx?.rawValue, change: q.change,
+                               text: q.text, range: q.range, sentence: q.sentence)
+            }
+        }
+    }
+}
+
+extension FindingRow {
+    /// The findings of one stored report.
+    public static func rows(of report: StoredReport) -> [FindingRow] {
+        let s = report.summary
+        return report.analysis.findings.map { f in
+            FindingRow(reportID: s.id, jurisdiction: s.jurisdiction, reportYear: s.reportYear, title: s.title, rule: f.rule,
+                       subject: f.subject, severity: f.severity.rawValue, message: f.message, range: f.range)
+        }
+    }
+}

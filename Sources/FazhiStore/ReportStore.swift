@@ -20,6 +20,8 @@ public protocol ReportStore: Sendable {
     func originals(after id: Int64, limit: Int) throws -> [StoredOriginal]
     /// Replaces a stored report's analysis (after the analyzer changed).
     func replaceAnalysis(_ report: IncomingReport, id: Int64) throws
+    /// Removes a stored report with its paragraphs, figures and findings; false when there is none.
+    func delete(id: Int64) throws -> Bool
 }
 
 /// A report turned into the rows the store writes (analysis JSON, paragraphs, figures, findings,

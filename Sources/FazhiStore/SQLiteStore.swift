@@ -53,6 +53,14 @@ public final class SQLiteStore: ReportStore, Sendable {
         try pool.write { db in try ParagraphIndex.indexingNewParagraphs(db) { try rows.replace(db, id: id) } }
     }
 
+    public func delete(id: Int64) throws -> Bool {
+        // Paragraphs, figures and findings go with it (ON DELETE CASCADE; the index by its triggers).
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM report WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
     public func count() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
     }

@@ -35,6 +35,12 @@ public struct ExportTable: Sendable {
          try findings(store.findings(filter), labels)]
     }
 
+    /// The same three tables for reports already read (a few picked reports, through any store).
+    public static func tables(_ reports: [StoredReport], labels: Bool = true) -> [ExportTable] {
+        [Self.reports(reports.map(\.summary), labels), indicators(reports.flatMap(IndicatorValue.values), labels),
+         findings(reports.flatMap(FindingRow.rows), labels)]
+    }
+
     /// A coded value as a person or a program reads it.
     static func code<T>(_ raw: String?, _ labels: Bool, _ make: (String) -> T?, _ word: (T) -> String) -> Cell {
         guard let raw else { return .empty }

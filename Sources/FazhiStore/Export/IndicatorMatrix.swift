@@ -1,28 +1,27 @@
 import FazhiCore
-import FazhiStore
 import Foundation
 
 /// Indicators × reports (or × years of one jurisdiction): each cell the figure as stated, its
 /// qualifier, and where it stands in which report.
-struct IndicatorMatrix: Encodable {
-    struct Column: Encodable, Hashable {
-        var reportID: Int64
-        var label: String
-        var year: Int?
+public struct IndicatorMatrix: Sendable, Encodable {
+    public struct Column: Sendable, Encodable, Hashable {
+        public var reportID: Int64
+        public var label: String
+        public var year: Int?
     }
 
-    struct Row: Encodable {
-        var indicator: String
-        var name: String
-        var cells: [IndicatorValue?]
+    public struct Row: Sendable, Encodable {
+        public var indicator: String
+        public var name: String
+        public var cells: [IndicatorValue?]
         /// Year over year: the change from the previous column, in percent (when both are stated).
-        var changes: [Double?]
+        public var changes: [Double?]
     }
 
-    var columns: [Column]
-    var rows: [Row]
+    public var columns: [Column]
+    public var rows: [Row]
 
-    init(_ values: [IndicatorValue], byYear: Bool) {
+    public init(_ values: [IndicatorValue], byYear: Bool) {
         var columns: [Column] = []
         for v in values where !columns.contains(where: { $0.reportID == v.reportID }) {
             let label = byYear ? (v.reportYear.map { "\($0)年度" } ?? "#\(v.reportID)")
@@ -47,20 +46,5 @@ struct IndicatorMatrix: Encodable {
             return Row(indicator: id, name: catalog.indicator(id)?.name ?? id, cells: cells, changes: changes)
         }
         self.columns = columns
-    }
-
-    func render() -> String {
-        var out = ""
-        for row in rows {
-            out += "\(row.indicator)  \(row.name)\n"
-            for (i, column) in columns.enumerated() {
-                let cell = row.cells[i]
-                let value = cell.map { Labels.number($0.value) + ($0.unit ?? "") + ($0.approx == "over" ? "(以上)" : $0.approx == "under" ? "(不足)" : $0.approx == "about" ? "(约)" : "") } ?? "—"
-                let change = row.changes[i].map { String(format: "  同比 %+.1f%%", $0) } ?? ""
-                let place = cell.map { "  [#\($0.reportID) \($0.range.start)–\($0.range.end)]" } ?? ""
-                out += "  \(pad(column.label, 34)) \(pad(value, 16))\(change)\(place)\n"
-            }
-        }
-        return out.isEmpty ? "(no catalogued figures in the picked reports)\n" : out
     }
 }

@@ -1,14 +1,13 @@
 import FazhiOffice
-import FazhiStore
 import Foundation
 
 /// Export tables as an Excel workbook: one sheet per table, named after it (报告, 指标, 发现), with its
 /// Chinese headers as the bold, frozen, filtered first row and its cells typed, so numbers stay numbers.
-enum XLSXExport {
-    static let title = "法治政府建设年度报告分析"
+public enum XLSXExport {
+    public static let title = "法治政府建设年度报告分析"
 
     /// The workbook of `tables`, dated `created` (its document properties and zip entries).
-    static func workbook(_ tables: [ExportTable], created: Date = creationDate()) -> Workbook {
+    public static func workbook(_ tables: [ExportTable], created: Date = creationDate()) -> Workbook {
         Workbook(title: title, creator: "Fazhi", created: created, sheets: tables.map { table in
             Worksheet(name: table.name, columns: table.headers.map { Worksheet.Column($0) },
                       rows: table.rows.map { $0.map(cell) })
@@ -17,7 +16,7 @@ enum XLSXExport {
 
     /// A cell as the spreadsheet holds it. A whole-number value (469 件, 154950000 元) is an integer cell,
     /// shown without decimals; other values (21.08 %) keep the two-decimal format.
-    static func cell(_ cell: ExportTable.Cell) -> FazhiOffice.Cell {
+    public static func cell(_ cell: ExportTable.Cell) -> FazhiOffice.Cell {
         switch cell {
         case .text(let text): .text(text)
         case .integer(let value): .integer(value)
@@ -29,7 +28,7 @@ enum XLSXExport {
 
     /// Now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so that the same corpus exported twice
     /// gives the same bytes.
-    static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+    public static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
     }
 }

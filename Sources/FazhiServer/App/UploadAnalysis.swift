@@ -1,0 +1,46 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// Reads and analyzes uploaded bytes as `fazhi ingest` does, turning what cannot be read into a
+/// refusal with its status: binary and unsupported formats 415, unreadable text 422.
+enum UploadAnalysis {
+    static func analyze(_ bytes: Data, name: String) throws(PortalError) -> IncomingReport {
+        do {
+            return try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: nil)
+        } catch let error as InputError {
+            throw refusal(error.reason)
+        } catch {
+            throw PortalError(.unprocessableContent, "无法分析该内容。")
+        }
+    }
+
+    static func refusal(_ reason: InputError.Reason) -> PortalError {
+        switch reason {
+        case .binary(let kind):
+            PortalError(.unsupportedMediaType, "不支持的文件类型:这是二进制文件(\(kind)),不是报告文本。请上传纯文本、HTML 网页或 Word .docx 文件。")
+        case .unsupported(let kind, _):
+            PortalError(.unsupportedMediaType, "暂不支持该文件格式(\(kind))。请另存为 Word .docx、HTML 或纯文本后上传。")
+        case .empty, .noText: PortalError(.unprocessableContent, "内容为空,或其中没有可读的报告文字。")
+        case .undecodable: PortalError(.unprocessableContent, "无法识别文字编码:请使用 UTF-8、GB18030/GBK 或 Big5 编码的文本。")
+        case .badDocx: PortalError(.unprocessableContent, "Word 文件已损坏或不完整,无法读取。")
+        case .tooLarge(_, let limit): PortalError.tooLarge(limit)
+        case .notFound, .isDirectory, .unreadable: PortalError(.unprocessableContent, "无法读取上传的内容。")
+        }
+    }
+
+    /// Refuses to store what does not read as a report at all.
+    static func requireReport(_ report: IncomingReport) throws(PortalError) {
+        guard report.looksLikeReport else {
+            throw PortalError(.unprocessableContent, "内容不像法治政府建设年度报告(没有报告标题,也没有可识别的组成部分),未保存。")
+        }
+    }
+
+    /// A file name a client sent, reduced to its last component (never used as a path).
+    static func fileName(_ raw: String?, fallback: String = "upload.txt") -> String {
+        guard let raw, let decoded = raw.removingPercentEncoding ?? Optional(raw) else { return fallback }
+        let last = decoded.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0 != "\u{7F}" }.prefix(120).map(Character.init))
+        return clean.isEmpty ? fallback : clean
+    }
+}

@@ -1,0 +1,36 @@
+import HTTPTypes
+
+/// A request the portal refuses, with the status and a message in Chinese that names the problem
+/// (never a path, a stack trace or an internal error's text).
+public struct PortalError: Error, Sendable, Equatable {
+    public var status: HTTPResponse.Status
+    public var message: String
+
+    public init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    static func noReport(_ id: Int64) -> PortalError { PortalError(.notFound, "没有编号为 \(id) 的报告。") }
+    static func badID(_ text: String) -> PortalError { PortalError(.badRequest, "报告编号应为正整数(收到“\(text)”)。") }
+    static func badQuery(_ name: String, _ expected: String) -> PortalError {
+        PortalError(.badRequest, "查询参数 \(name) 无效:应为\(expected)。")
+    }
+    static func tooLarge(_ limit: Int) -> PortalError {
+        PortalError(.contentTooLarge, "上传内容过大:上限为 \(limit / 1_000_000) MB。")
+    }
+    static let missingToken = PortalError(.unauthorized, "此操作需要写入令牌(请求头 Authorization: Bearer 令牌,或表单中的“令牌”)。")
+    static let wrongToken = PortalError(.forbidden, "写入令牌不正确。")
+    static let emptyUpload = PortalError(.badRequest, "没有收到报告内容:请粘贴文本或选择文件。")
+
+    /// The message a status gets when no handler chose one (unknown page, wrong method, server fault).
+    static func generic(_ status: HTTPResponse.Status, maxUpload: Int) -> PortalError {
+        switch status.code {
+        case 404: PortalError(status, "页面不存在。")
+        case 405: PortalError(status, "该地址不支持此请求方法。")
+        case 413: tooLarge(maxUpload)
+        case 400..<500: PortalError(status, "请求无效。")
+        default: PortalError(.internalServerError, "服务器内部错误,请稍后再试。")
+        }
+    }
+}

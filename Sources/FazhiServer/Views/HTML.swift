@@ -1,0 +1,32 @@
+import Foundation
+
+/// Escaping for HTML text and attribute values: every piece of report text goes through it, so a
+/// report containing `<script>` shows as text.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func escape(_ text: String?) -> String { text.map(escape) ?? "—" }
+
+    /// A query string component (for links that carry filters).
+    static func query(_ pairs: [(String, String)]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return pairs.filter { !$0.1.isEmpty }.map { (key, value) -> String in
+            key + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+        }.joined(separator: "&")
+    }
+}

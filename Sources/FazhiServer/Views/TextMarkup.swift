@@ -1,0 +1,73 @@
+import FazhiCore
+
+/// A report's text as HTML paragraphs: every figure a `<mark>` linked to its indicator, an anchor
+/// where each finding's evidence starts, headings marked for the outline. All text escaped.
+struct TextMarkup {
+    var text: String
+    var html: Bool
+    var analysis: Analysis
+
+    func render() -> String {
+        let catalog = IndicatorCatalog.shared
+        var figures: [Quantity] = []
+        for q in analysis.quantities.sorted(by: { $0.range < $1.range }) where figures.last.map({ $0.range.end <= q.range.start }) ?? true {
+            figures.append(q)
+        }
+        let evidence = analysis.findings.enumerated().compactMap { i, f in f.range.map { (index: i, start: $0.start) } }
+            .sorted { $0.start < $1.start }
+        let headings = Set(Self.flatten(analysis.outline).map(\.headingRange.start))
+        var out = ""
+        var qi = 0, ei = 0
+        for (n, line) in VisibleText(text, html: html).lines.enumerated() {
+            let first = line.first?.offset ?? 0
+            let lineEnd = (line.last?.offset ?? first) + 1
+            // A heading line (not a paragraph that merely opens with its numbered heading) is set apart.
+            let isHeading = line.count <= 40 && headings.contains { first <= $0 && $0 < lineEnd && $0 - first < 4 }
+            let cls = n == 0 && analysis.metadata.title != nil ? " class=\"title\"" : isHeading ? " class=\"heading\"" : ""
+            out += "<p id=\"p-\(first)\"\(cls)>"
+            var open: Quantity?
+            var run = ""
+            for unit in line {
+                if let q = open, unit.offset >= q.range.end {
+                    out += HTML.escape(run) + (q.indicator != nil ? "</a></mark>" : "</mark>")
+                    run = ""
+                    open = nil
+                }
+                while ei < evidence.count, evidence[ei].start <= unit.offset {
+                    let i = evidence[ei].index
+                    out += HTML.escape(run) + "<a class=\"ev\" id=\"f-\(i)\" href=\"#finding-\(i)\" title=\"发现 \(i + 1) 的原文位置\">⚑\(i + 1)</a>"
+                    run = ""
+                    ei += 1
+                }
+                while open == nil, qi < figures.count, figures[qi].range.start <= unit.offset {
+                    let q = figures[qi]
+                    qi += 1
+                    guard q.range.end > unit.offset else { continue }
+                    out += HTML.escape(run)
+                    run = ""
+                    let name = q.indicator.flatMap { catalog.indicator($0)?.name }
+                    out += "<mark id=\"q-\(q.range.start)\" title=\"\(HTML.escape(name ?? "未归入指标的数字"))\">"
+                    if let id = q.indicator { out += "<a href=\"#ind-\(HTML.escape(id))\">" }
+                    open = q
+                }
+                run.unicodeScalars.append(unit.scalar)
+            }
+            out += HTML.escape(run)
+            if let q = open { out += q.indicator != nil ? "</a></mark>" : "</mark>" }
+            out += "</p>\n"
+        }
+        return out
+    }
+
+    static func flatten(_ sections: [Section]) -> [Section] {
+        sections.flatMap { [$0] + flatten($0.children) }
+    }
+
+    /// The outline as nested lists linking to the headings' paragraphs.
+    static func outline(_ sections: [Section]) -> String {
+        guard !sections.isEmpty else { return "" }
+        return "<ul>" + sections.map { (s) -> String in
+            "<li><a href=\"#p-\(s.headingRange.start)\">\(HTML.escape(s.heading))</a>\(outline(s.children))</li>"
+        }.joined() + "</ul>"
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import FazhiServer
+import FazhiStore
+import Foundation
+
+/// `fazhi serve`: the portal (pages and JSON API) on the corpus database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the portal: the reports' column, report pages, search, comparison, upload and the JSON API.",
+        discussion: """
+            Writes (upload and save, delete, re-analyze) need the write token: $FAZHI_TOKEN, else the one \
+            kept beside the database (DB.token), else a new one generated, stored there and printed on \
+            first start. The API is described at /openapi.json.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The address to listen on (0.0.0.0 for every interface).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Option(help: "Largest upload accepted, in bytes.")
+    var maxUpload = 5_000_000
+
+    @Option(help: "Memory for rendered pages and API reads, in bytes (0: render every request).")
+    var cacheBytes = Portal.defaultCacheBytes
+
+    func validate() throws {
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if maxUpload < 1 { throw ValidationError("--max-upload must be at least 1") }
+        if cacheBytes < 0 { throw ValidationError("--cache-bytes must be 0 or more") }
+    }
+
+    func run() async throws {
+        let db = try store.open()
+        let token: WriteToken
+        do {
+            token = try WriteToken.load(database: store.path)
+        } catch {
+            Standard.err("fazhi: \(store.path).token: cannot store the write token (\(error.localizedDescription))")
+            throw ExitCode(1)
+        }
+        if token.generated, let file = token.file {
+            Standard.err("write token (kept in \(file)): \(token.value)")
+        }
+        var portal = Portal(store: db, token: token.value, maxUpload: maxUpload, cacheBytes: cacheBytes)
+        portal.token = token
+        let host = self.host
+        let count = try db.count()
+        try await portal.application(host: host, port: port) { bound in
+            Standard.out("fazhi serve: \(count) reports from \(store.path) at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/\n")
+        }.runService()
+    }
+}
