@@ -8,8 +8,10 @@
 #                                            the system /usr/bin/python3 (or $FAZHI_PYTHON, or a python3 on
 #                                            the PATH that already has it); from Debian, not pip, which an
 #                                            externally managed Python (PEP 668) or an offline machine refuses
+#   postgresql                               the server store's tests run against a private cluster of it
+#                                            (scripts/test-postgres.sh)
 set -euo pipefail
-packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
+packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
