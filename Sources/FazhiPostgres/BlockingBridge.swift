@@ -2,12 +2,16 @@ import Foundation
 
 /// Runs postgres-nio's async work for the synchronous ``FazhiStore/ReportStore`` API.
 ///
-/// The work runs on threads of its own (a task executor over a concurrent Dispatch queue), not on
+/// The work runs on a thread of its own (a task executor over a serial Dispatch queue), not on
 /// Swift's cooperative pool: a caller blocked here — even one on the cooperative pool, such as a
-/// server's request handler — never holds up the work it waits for.
+/// server's request handler — never holds up the work it waits for. The queue is serial because
+/// Dispatch gives a serial queue a thread of its own when others are busy ("overcommit"), while a
+/// concurrent one shares the global pool's few threads with the cooperative pool, which blocked
+/// callers may be holding. The work is mostly waiting on the network (SwiftNIO's event loops do the
+/// I/O), so one thread serves it.
 final class BlockingBridge: TaskExecutor, @unchecked Sendable {
     // @unchecked: the queue is thread-safe and nothing else is stored.
-    private let queue = DispatchQueue(label: "fazhi.postgres", attributes: .concurrent)
+    private let queue = DispatchQueue(label: "fazhi.postgres")
 
     func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
@@ -22,11 +26,16 @@ final class BlockingBridge: TaskExecutor, @unchecked Sendable {
 
     /// Runs `body` to its end and returns its result (or throws its error).
     func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        try wait(body, timeout: .distantFuture)!
+    }
+
+    /// Runs `body` and returns its result, or nil when it has not ended by `timeout` (it goes on).
+    func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T, timeout: DispatchTime) throws -> T? {
         let outcome = Outcome<T>()
         Task(executorPreference: self) {
             do { outcome.finish(.success(try await body())) } catch { outcome.finish(.failure(error)) }
         }
-        return try outcome.wait().get()
+        return try outcome.wait(timeout: timeout)?.get()
     }
 }
 
@@ -41,8 +50,8 @@ private final class Outcome<T: Sendable>: @unchecked Sendable {
         done.signal()
     }
 
-    func wait() -> Result<T, any Error> {
-        done.wait()
-        return result!
+    func wait(timeout: DispatchTime) -> Result<T, any Error>? {
+        guard done.wait(timeout: timeout) == .success else { return nil }
+        return result
     }
 }

@@ -55,7 +55,7 @@ extension PostgresStore {
             FROM quantity q JOIN report r ON r.id = q.reportId
             WHERE \(conditions.joined(separator: " AND "))
               AND r.id IN (SELECT r.id FROM report r \(where_.whereClause) ORDER BY \(Self.reportOrder) LIMIT ?)
-            ORDER BY \(Self.reportOrder), q.start
+            ORDER BY \(Self.reportOrder), q.start, q.id
             """
         return try rows(sql, values + where_.arguments.sqlValues + [.int(filter.limit)]).map { row in
             IndicatorValue(

@@ -12,19 +12,19 @@ extension PostgresStore {
         try save(prepared: batch.map { $0.prepared() })
     }
 
-    /// Stores a batch in one transaction. Reports are inserted in content-key order, so that two
-    /// processes storing overlapping batches take their row locks in the same order (no deadlock);
-    /// a report another process stored (or is storing: the insert waits for its transaction) is a
-    /// duplicate, decided by the UNIQUE constraint on the content key.
+    /// Stores a batch in one transaction, reports in the batch's order (ids follow it, as in the
+    /// embedded store). A report another process stored (or is storing: the insert waits for its
+    /// transaction) is a duplicate, decided by the UNIQUE constraint on the content key. Two
+    /// processes storing overlapping batches in different orders can deadlock; PostgreSQL then
+    /// aborts one transaction, which ``transaction(_:)`` runs again.
     public func save(prepared: [PreparedReport]) throws -> [SaveOutcome] {
         guard !prepared.isEmpty else { return [] }
         let rows = prepared.map(\.rows)
-        let order = rows.indices.sorted { rows[$0].key < rows[$1].key }
         let logger = self.logger
         let outcomes = try transaction { connection in
             var outcomes = [SaveOutcome?](repeating: nil, count: rows.count)
             var children = ChildRows()
-            for i in order {
+            for i in rows.indices {
                 let outcome = try await Self.insertReport(rows[i], connection, logger)
                 outcomes[i] = outcome
                 if case .stored(let id) = outcome { children.add(rows[i], id: id) }

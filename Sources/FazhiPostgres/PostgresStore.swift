@@ -39,12 +39,15 @@ public final class PostgresStore: ReportStore, Sendable {
 
     deinit { close() }
 
-    /// Ends the pool's connections (waiting for queries under way) and stops its task.
+    /// Ends the pool's connections (queries under way finish first) and stops its task, waiting
+    /// up to five seconds for that. (The pool's timers wake on Swift's cooperative pool: when every
+    /// thread of it is blocked — callers waiting on stores — the shutdown finishes later, in the
+    /// background, rather than never.)
     public func close() {
         guard closed.mark() else { return }
         running.cancel()
         let running = self.running
-        _ = try? bridge.wait { await running.value }
+        _ = try? bridge.wait({ await running.value }, timeout: .now() + 5)
     }
 
     /// Runs async database work for a synchronous caller, with errors in words (``PostgresFailure``).

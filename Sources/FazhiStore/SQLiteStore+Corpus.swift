@@ -17,7 +17,7 @@ extension SQLiteStore {
                 FROM quantity q JOIN report r ON r.id = q.reportId
                 WHERE \(conditions.joined(separator: " AND "))
                   AND r.id IN (SELECT r.id FROM report r \(whereSQL) ORDER BY r.jurisdiction, r.reportYear, r.id LIMIT ?)
-                ORDER BY r.jurisdiction, r.reportYear, r.id, q.start
+                ORDER BY r.jurisdiction, r.reportYear, r.id, q.start, q.id
                 """
             let all = arguments + (whereSQL.isEmpty ? [] : Self.whereClause(filter).1) + [filter.limit]
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
