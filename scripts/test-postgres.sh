@@ -16,6 +16,12 @@ as_owner=()
 
 pg() { "${as_owner[@]}" "$bin/$@"; }
 
+# The server must not inherit the caller's other descriptors (a test's process-exit watch, say):
+# it outlives this script and would hold them open.
+for fd in $(ls /proc/$$/fd 2>/dev/null); do
+  [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null || true
+done
+
 case "${1:-}" in
 start)
   dir=$2
