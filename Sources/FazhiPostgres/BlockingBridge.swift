@@ -31,16 +31,21 @@ final class BlockingBridge: TaskExecutor, @unchecked Sendable {
 
     /// Runs `body` and returns its result, or nil when it has not ended by `timeout` (it goes on).
     func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T, timeout: DispatchTime) throws -> T? {
+        try submit(body).outcome.wait(timeout: timeout)?.get()
+    }
+
+    /// Starts `body`; its outcome is waited for by the caller.
+    func submit<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) -> (outcome: Outcome<T>, task: Task<Void, Never>) {
         let outcome = Outcome<T>()
-        Task(executorPreference: self) {
+        let task = Task(executorPreference: self) {
             do { outcome.finish(.success(try await body())) } catch { outcome.finish(.failure(error)) }
         }
-        return try outcome.wait(timeout: timeout)?.get()
+        return (outcome, task)
     }
 }
 
 /// A result handed from the executor's thread to the waiting caller.
-private final class Outcome<T: Sendable>: @unchecked Sendable {
+final class Outcome<T: Sendable>: @unchecked Sendable {
     // @unchecked: `result` is written once before `done` is signalled and read after it.
     private var result: Result<T, any Error>?
     private let done = DispatchSemaphore(value: 0)

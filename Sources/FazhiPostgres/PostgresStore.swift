@@ -51,13 +51,21 @@ public final class PostgresStore: ReportStore, Sendable {
     }
 
     /// Runs async database work for a synchronous caller, with errors in words (``PostgresFailure``).
+    ///
+    /// When the server is gone, the pool keeps trying to connect (backing off) and a request for a
+    /// connection waits; so every five seconds of waiting the server's port is probed, and when
+    /// nothing listens there any more the work is cancelled with a clear error.
     func run<T: Sendable>(_ body: @escaping @Sendable (PostgresClient) async throws -> T) throws -> T {
         let client = self.client
-        let location = self.location
-        do {
-            return try bridge.wait { try await body(client) }
-        } catch {
-            throw PostgresFailure(error, location: location)
+        let (outcome, task) = bridge.submit { try await body(client) }
+        while true {
+            if let result = outcome.wait(timeout: .now() + 5) {
+                do { return try result.get() } catch { throw PostgresFailure(error, location: location) }
+            }
+            if let problem = server.unreachable() {
+                task.cancel()
+                throw PostgresFailure(reason: "cannot reach the PostgreSQL server (\(problem))", location: location)
+            }
         }
     }
 
