@@ -26,9 +26,11 @@ demo: release
 demo-analyze: release
 	@for f in samples/*.txt; do $(BIN) analyze "$$f"; echo; done
 
+# The tests run against SQLite and against a private PostgreSQL cluster started for them
+# (scripts/test-postgres.sh: loopback, a free port, removed afterwards).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	./scripts/test-postgres.sh run $(SWIFT) test --skip-build
 
 # Scores the analyzer on the seeds against ../shared/gold (needs the shared folder beside the repo).
 score: release

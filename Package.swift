@@ -8,6 +8,12 @@ let package = Package(
         .executable(name: "fazhi", targets: ["fazhi"]),
         .library(name: "FazhiCore", targets: ["FazhiCore"]),
     ],
+    // `Postgres` (on by default) builds the PostgreSQL store; `swift build --disable-default-traits`
+    // builds the embedded-only tool, without postgres-nio and SwiftNIO.
+    traits: [
+        .trait(name: "Postgres", description: "The PostgreSQL server store (postgres-nio)."),
+        .default(enabledTraits: ["Postgres"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
@@ -17,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -71,12 +78,31 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The shared server database: PostgreSQL through postgres-nio, behind the same protocol.
+        .target(
+            name: "FazhiPostgres",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        // Opens a store from a location (a file path, sqlite:PATH or postgres://…): the one factory
+        // the CLI and the server call.
+        .target(
+            name: "FazhiStoreFactory",
+            dependencies: [
+                "FazhiStore",
+                .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
+            ]
+        ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
             name: "fazhi",
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
+                "FazhiStoreFactory",
                 "FazhiOffice",
                 "FazhiDraft",
                 "FazhiServer",
@@ -93,11 +119,18 @@ let package = Package(
         ),
         .testTarget(
             name: "FazhiStoreTests",
-            dependencies: ["FazhiStore"]
+            dependencies: [
+                "FazhiStore",
+                "FazhiStoreFactory",
+                .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
+            ]
         ),
         .testTarget(
             name: "FazhiCLITests",
-            dependencies: ["FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack"]
+            dependencies: [
+                "FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack",
+                .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
+            ]
         ),
         .testTarget(
             name: "FazhiDraftTests",

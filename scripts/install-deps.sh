@@ -15,10 +15,12 @@
 #                                            Serif stands in for Times New Roman (the digits' widths)
 #   python3-jsonschema                       the portal's tests check API responses against the OpenAPI schemas
 #   chromium, chromium-driver                the portal's browser test (headless, through WebDriver)
+#   postgresql                               the server store's tests run against a private cluster of it
+#                                            (scripts/test-postgres.sh)
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
 packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation)
-packages+=(python3-jsonschema chromium chromium-driver)
+packages+=(python3-jsonschema chromium chromium-driver postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -15,6 +15,22 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     public var text: String
     public var range: TextRange
     public var sentence: TextRange?
+
+    public init(reportID: Int64, jurisdiction: String?, reportYear: Int?, title: String?, indicator: String, value: Double,
+                unit: String?, approx: String?, change: Double?, text: String, range: TextRange, sentence: TextRange?) {
+        self.reportID = reportID
+        self.jurisdiction = jurisdiction
+        self.reportYear = reportYear
+        self.title = title
+        self.indicator = indicator
+        self.value = value
+        self.unit = unit
+        self.approx = approx
+        self.change = change
+        self.text = text
+        self.range = range
+        self.sentence = sentence
+    }
 }
 
 /// One finding of one stored report.
@@ -28,6 +44,19 @@ public struct FindingRow: Sendable, Hashable, Codable {
     public var severity: String
     public var message: String
     public var range: TextRange?
+
+    public init(reportID: Int64, jurisdiction: String?, reportYear: Int?, title: String?, rule: String, subject: String?,
+                severity: String, message: String, range: TextRange?) {
+        self.reportID = reportID
+        self.jurisdiction = jurisdiction
+        self.reportYear = reportYear
+        self.title = title
+        self.rule = rule
+        self.subject = subject
+        self.severity = severity
+        self.message = message
+        self.range = range
+    }
 }
 
 extension IndicatorValue {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The versioned schema of the embedded store. Migrations only ever add: a new version of Fazhi
@@ -103,6 +104,19 @@ enum Migrations {
             t.columnSize = 0
             t.detail = "none"
             t.column("normalized")
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// The migrations applied to the database file at `path` (none when there is no file yet).
+    public static func appliedMigrations(path: String) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        return try queue.read { db in
+            try db.tableExists("grdb_migrations") ? try Migrations.migrator.appliedMigrations(db) : []
         }
     }
 }

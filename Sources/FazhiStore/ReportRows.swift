@@ -4,13 +4,13 @@ import GRDB
 
 /// The rows one report becomes: the report, its paragraphs (indexed for search), its figures and
 /// its findings. Built outside the write transaction, inserted inside it.
-struct ReportRows: Sendable {
-    typealias Value = (any DatabaseValueConvertible & Sendable)?
-    var key: String
-    var report: [String: Value]
-    var paragraphs: [[Value]]
-    var quantities: [[Value]]
-    var findings: [[Value]]
+package struct ReportRows: Sendable {
+    package typealias Value = (any DatabaseValueConvertible & Sendable)?
+    package var key: String
+    package var report: [String: Value]
+    package var paragraphs: [[Value]]
+    package var quantities: [[Value]]
+    package var findings: [[Value]]
 
     init(_ incoming: IncomingReport) {
         let a = incoming.analysis

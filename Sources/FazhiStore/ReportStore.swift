@@ -22,12 +22,32 @@ public protocol ReportStore: Sendable {
     func replaceAnalysis(_ report: IncomingReport, id: Int64) throws
     /// Removes a stored report with its paragraphs, figures and findings; false when there is none.
     func delete(id: Int64) throws -> Bool
+    /// The catalogued figures of the filtered reports (all indicators, or those named).
+    func indicatorValues(_ filter: ReportFilter, indicators: [String]?) throws -> [IndicatorValue]
+    /// The findings of the filtered reports (of one rule, if named).
+    func findings(_ filter: ReportFilter, rule: String?) throws -> [FindingRow]
+    /// Pairs of the filtered reports whose shortcomings parts are near copies, most similar first.
+    func copiedShortcomings(_ filter: ReportFilter) throws -> [CopiedPart]
+    /// What is wrong with the database, if anything (empty when all is well).
+    func check() throws -> [String]
+    /// Where the store is, for messages (a file path, or a server URL without its password).
+    var location: String { get }
+    /// Ends the store's connections (a no-op for a file); the store is not used afterwards.
+    func close()
+}
+
+extension ReportStore {
+    public func indicatorValues(_ filter: ReportFilter) throws -> [IndicatorValue] {
+        try indicatorValues(filter, indicators: nil)
+    }
+
+    public func findings(_ filter: ReportFilter) throws -> [FindingRow] { try findings(filter, rule: nil) }
 }
 
 /// A report turned into the rows the store writes (analysis JSON, paragraphs, figures, findings,
 /// fingerprint): the costly part of storing, done before the write transaction.
 public struct PreparedReport: Sendable {
-    let rows: ReportRows
+    package let rows: ReportRows
 }
 
 /// A report read and analyzed, ready to store.
@@ -114,6 +134,22 @@ public struct ReportSummary: Sendable, Hashable, Codable {
     public var errors: Int
     public var warnings: Int
     public var notices: Int
+
+    public init(id: Int64, name: String, title: String?, issuer: String?, jurisdiction: String?, level: String?,
+                reportYear: Int?, publishedOn: String?, script: String, errors: Int, warnings: Int, notices: Int) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.issuer = issuer
+        self.jurisdiction = jurisdiction
+        self.level = level
+        self.reportYear = reportYear
+        self.publishedOn = publishedOn
+        self.script = script
+        self.errors = errors
+        self.warnings = warnings
+        self.notices = notices
+    }
 }
 
 /// A stored report with its text and analysis.
@@ -126,6 +162,18 @@ public struct StoredReport: Sendable {
     public var sourcePath: String?
     public var ingestedAt: String
     public var analyzerVersion: String
+
+    public init(summary: ReportSummary, text: String, analysis: Analysis, format: String, encoding: String,
+                sourcePath: String?, ingestedAt: String, analyzerVersion: String) {
+        self.summary = summary
+        self.text = text
+        self.analysis = analysis
+        self.format = format
+        self.encoding = encoding
+        self.sourcePath = sourcePath
+        self.ingestedAt = ingestedAt
+        self.analyzerVersion = analyzerVersion
+    }
 }
 
 /// A stored report's original bytes, to analyze again.
@@ -136,6 +184,14 @@ public struct StoredOriginal: Sendable {
     public var sourcePath: String?
     /// The analyzer version its stored analysis was made with.
     public var analyzerVersion: String
+
+    public init(id: Int64, name: String, bytes: Data, sourcePath: String?, analyzerVersion: String) {
+        self.id = id
+        self.name = name
+        self.bytes = bytes
+        self.sourcePath = sourcePath
+        self.analyzerVersion = analyzerVersion
+    }
 }
 
 /// A full-text query with the report filters.

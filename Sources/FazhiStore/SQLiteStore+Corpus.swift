@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     /// The catalogued figures of the filtered reports (all indicators, or those named).
-    public func indicatorValues(_ filter: ReportFilter, indicators: [String]? = nil) throws -> [IndicatorValue] {
+    public func indicatorValues(_ filter: ReportFilter, indicators: [String]?) throws -> [IndicatorValue] {
         try pool.read { db in
             var (whereSQL, arguments) = Self.whereClause(filter)
             var conditions = whereSQL.isEmpty ? ["q.indicator IS NOT NULL"] : [String(whereSQL.dropFirst(6)), "q.indicator IS NOT NULL"]
@@ -17,7 +17,7 @@ extension SQLiteStore {
                 FROM quantity q JOIN report r ON r.id = q.reportId
                 WHERE \(conditions.joined(separator: " AND "))
                   AND r.id IN (SELECT r.id FROM report r \(whereSQL) ORDER BY r.jurisdiction, r.reportYear, r.id LIMIT ?)
-                ORDER BY r.jurisdiction, r.reportYear, r.id, q.start
+                ORDER BY r.jurisdiction, r.reportYear, r.id, q.start, q.id
                 """
             let all = arguments + (whereSQL.isEmpty ? [] : Self.whereClause(filter).1) + [filter.limit]
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
@@ -28,13 +28,13 @@ extension SQLiteStore {
                     title: row["title"], indicator: row["indicator"], value: row["value"], unit: row["unit"],
                     approx: row["approx"], change: row["change"], text: row["text"],
                     range: TextRange(start: row["start"], end: row["end"]),
-                    sentence: sentenceStart.flatMap { s in sentenceEnd.map { TextRange(start: s, end: $0) } })
+                    sentence: TextRange.both(sentenceStart, sentenceEnd))
             }
         }
     }
 
     /// The findings of the filtered reports (of one rule, if named).
-    public func findings(_ filter: ReportFilter, rule: String? = nil) throws -> [FindingRow] {
+    public func findings(_ filter: ReportFilter, rule: String?) throws -> [FindingRow] {
         try pool.read { db in
             let (whereSQL, arguments) = Self.whereClause(filter)
             var conditions = whereSQL.isEmpty ? [] : [String(whereSQL.dropFirst(6))]
@@ -55,7 +55,7 @@ extension SQLiteStore {
                 return FindingRow(
                     reportID: row["id"], jurisdiction: row["jurisdiction"], reportYear: row["reportYear"],
                     title: row["title"], rule: row["rule"], subject: row["subject"], severity: row["severity"],
-                    message: row["message"], range: start.flatMap { s in end.map { TextRange(start: s, end: $0) } })
+                    message: row["message"], range: TextRange.both(start, end))
             }
         }
     }

@@ -12,6 +12,10 @@ public final class SQLiteStore: ReportStore, Sendable {
 
     let pool: DatabasePool
     public let path: String
+    public var location: String { path }
+
+    /// Nothing to end: SQLite closes the file when the store is released.
+    public func close() {}
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -106,26 +110,13 @@ public final class SQLiteStore: ReportStore, Sendable {
 
     /// The SQL conditions of a filter on table alias `r`.
     static func whereClause(_ f: ReportFilter) -> (String, StatementArguments) {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let year = f.year { conditions.append("r.reportYear = ?"); arguments += [year] }
-        if let level = f.level { conditions.append("r.level = ?"); arguments += [level.rawValue] }
-        if let j = f.jurisdiction, !j.isEmpty {
-            conditions.append("(r.jurisdiction LIKE ? ESCAPE '\\' OR r.jurisdiction LIKE ? ESCAPE '\\')")
-            let escaped = j.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_")
-            arguments += [escaped + "%", "%" + escaped + "%"]
+        let sql = FilterSQL(f)
+        let arguments = sql.arguments.map { argument -> any DatabaseValueConvertible in
+            switch argument {
+            case .int(let v): v
+            case .text(let v): v
+            }
         }
-        switch f.hasFinding {
-        case .error?: conditions.append("r.errors > 0")
-        case .warning?: conditions.append("(r.errors + r.warnings) > 0")
-        case .notice?: conditions.append("(r.errors + r.warnings + r.notices) > 0")
-        case nil: break
-        }
-        if let rule = f.rule {
-            conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.reportId = r.id AND f.rule = ?)")
-            arguments += [rule]
-        }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+        return (sql.whereClause, StatementArguments(arguments))
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 import FazhiCore
 
 /// One occurrence of a query term in a paragraph.
-struct TermMatch: Hashable {
+package struct TermMatch: Hashable {
     /// The term's index in the query.
-    var term: Int
-    var range: TextRange
+    package var term: Int
+    package var range: TextRange
 }
 
 /// BM25 over a search's candidate paragraphs (k1 = 1.2, b = 0.75, as FTS5's `bm25()`), with

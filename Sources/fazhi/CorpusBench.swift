@@ -1,6 +1,7 @@
 import ArgumentParser
 import FazhiCore
 import FazhiStore
+import FazhiStoreFactory
 import Foundation
 
 /// `fazhi bench corpus`: ingest of a folder of reports as a whole process (reports/s, peak
@@ -13,7 +14,7 @@ struct CorpusBench: ParsableCommand {
     @Option(help: "A folder of reports to ingest (e.g. made by fazhi synth); without it, only search is measured on --db.")
     var reports: String?
 
-    @Option(help: "Where to put the benchmark database (default: a temporary file); it is emptied first when --reports is given.")
+    @Option(help: "Where to put the benchmark database: a SQLite file (default: a temporary one) or postgres://…; it is emptied first when --reports is given.")
     var db: String?
 
     func validate() throws {
@@ -28,16 +29,19 @@ struct CorpusBench: ParsableCommand {
     func run() throws {
         let path = db ?? NSTemporaryDirectory() + "fazhi-bench-\(getpid()).sqlite"
         if let reports {
-            Self.removeDatabase(path)
+            try Self.empty(path)
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
             let (seconds, status, peak) = try BenchTimer.measure([me, "ingest", "--quiet", "--db", path, reports],
                                                                  standardError: FileHandle.standardError)
-            let count = try SQLiteStore(path: path).count()
-            let size = Self.fileSize(path) + Self.fileSize(path + "-wal")
+            let opened = try StoreFactory.open(path)
+            let count = try opened.count()
+            let size = try Self.size(path, opened)
+            opened.close()
             Standard.out(String(format: "ingest   %d reports in %.1f s: %.0f reports/s, peak memory %.0f MB, database %.0f MB (exit %d)\n",
                                 count, seconds, Double(count) / seconds, Double(peak) / 1_048_576, Double(size) / 1_048_576, status))
         }
-        let store = try SQLiteStore(path: path)
+        let store = try StoreFactory.open(path)
+        defer { store.close() }
         Standard.out("corpus   \(try store.count()) reports\n")
         var latencies: [Double] = []
         for q in Self.queries {
@@ -57,6 +61,18 @@ struct CorpusBench: ParsableCommand {
         Standard.out(String(format: "search   %d queries × %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms (top 20 each)\n",
                             Self.queries.count, repeats, p(0.5), p(0.95), latencies.last ?? 0))
         if db == nil, reports != nil { Self.removeDatabase(path) }
+    }
+
+    /// Empties the benchmark database: a SQLite file is removed, a PostgreSQL database truncated.
+    static func empty(_ location: String) throws {
+        guard case .postgres = StoreFactory.kind(of: location) else { return removeDatabase(location) }
+        try StoreFactory.removeAllReports(location)
+    }
+
+    /// The database's size on disk, in bytes.
+    static func size(_ location: String, _ store: any ReportStore) throws -> Int {
+        guard case .sqlite(let path) = StoreFactory.kind(of: location) else { return try StoreFactory.databaseSize(store) }
+        return fileSize(path) + fileSize(path + "-wal")
     }
 
     static func removeDatabase(_ path: String) {

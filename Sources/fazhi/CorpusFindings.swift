@@ -18,7 +18,7 @@ struct CorpusFindings: Encodable {
     var inconsistent: [FindingRow]
     var copied: [CopiedPart]
 
-    static func make(_ db: SQLiteStore, filter: ReportFilter) throws -> CorpusFindings {
+    static func make(_ db: any ReportStore, filter: ReportFilter) throws -> CorpusFindings {
         let all = try db.findings(filter)
         var counts: [String: (String, Set<Int64>)] = [:]
         for f in all { counts[f.rule, default: (f.severity, [])].1.insert(f.reportID) }

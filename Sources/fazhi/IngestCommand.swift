@@ -84,7 +84,7 @@ struct IngestCommand: ParsableCommand {
         let (stored, duplicates, failure) = writer.finish()
         if let failure {
             progress.finish()
-            Standard.err("fazhi: \(store.path): storing failed, nothing of the failing batch was stored (\(failure)); run the ingest again to store the rest")
+            Standard.err("fazhi: \(db.location): storing failed, nothing of the failing batch was stored (\(failure)); run the ingest again to store the rest")
             throw ExitCode(1)
         }
         progress.finish()
@@ -96,7 +96,7 @@ struct IngestCommand: ParsableCommand {
         for failure in failures { Standard.err("fazhi: \(failure)") }
         let rate = Double(files.count) / max(progress.elapsed, 0.001)
         Standard.err(String(format: "ingested %d files in %.1f s (%.0f/s): %d stored, %d already stored, %d skipped, %d failed → %@",
-                            files.count, progress.elapsed, rate, stored, duplicates, skipped.count, failures.count, store.path))
+                            files.count, progress.elapsed, rate, stored, duplicates, skipped.count, failures.count, db.location))
         if !failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -39,6 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
         let token: WriteToken
         do {
             token = try WriteToken.load(database: store.path)
+        } catch let error as ServerDatabaseNeedsToken {
+            Standard.err("fazhi: \(db.location): \(error)")
+            throw ExitCode(1)
         } catch {
             Standard.err("fazhi: \(store.path).token: cannot store the write token (\(error.localizedDescription))")
             throw ExitCode(1)
@@ -51,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host
         let count = try db.count()
         try await portal.application(host: host, port: port) { bound in
-            Standard.out("fazhi serve: \(count) reports from \(store.path) at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/\n")
+            Standard.out("fazhi serve: \(count) reports from \(db.location) at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/\n")
         }.runService()
     }
 }

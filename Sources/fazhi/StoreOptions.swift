@@ -1,18 +1,20 @@
 import ArgumentParser
 import FazhiCore
 import FazhiStore
+import FazhiStoreFactory
 import Foundation
 
-/// `--db PATH`: the corpus database (default `$FAZHI_DB`, else `fazhi.sqlite` in the current folder).
+/// `--db PATH|URL`: the corpus database (default `$FAZHI_DB`, else `fazhi.sqlite` in the current
+/// folder): a SQLite file, or a PostgreSQL server as `postgres://user@host:port/database`.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The corpus database file (default: $FAZHI_DB, else fazhi.sqlite).")
+    @Option(help: "The corpus database: a SQLite file, or postgres://user@host:port/database (default: $FAZHI_DB, else fazhi.sqlite).")
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["FAZHI_DB"] ?? "fazhi.sqlite" }
 
-    func open() throws -> SQLiteStore {
+    func open() throws -> any ReportStore {
         do {
-            return try SQLiteStore(path: path)
+            return try StoreFactory.open(path)
         } catch {
             Standard.err("fazhi: \(error)")
             throw ExitCode(1)

@@ -19,6 +19,8 @@ public struct WriteToken: Sendable {
         if let token = environment["FAZHI_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
             return WriteToken(value: token)
         }
+        // A server database is shared by several nodes, which must all accept the same token.
+        if database.contains("://") { throw ServerDatabaseNeedsToken() }
         let file = database + ".token"
         if let text = try? String(contentsOfFile: file, encoding: .utf8) {
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,5 +42,13 @@ public struct WriteToken: Sendable {
         let a = Array(value.utf8), b = Array(given.utf8)
         guard a.count == b.count else { return false }
         return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// `fazhi serve` on a server database (postgres://…) without `FAZHI_TOKEN`: there is no file beside
+/// the database to keep a generated token in, and the nodes behind a load balancer must share one.
+public struct ServerDatabaseNeedsToken: Error, CustomStringConvertible {
+    public var description: String {
+        "a server database needs FAZHI_TOKEN set (the same write token on every node)"
     }
 }

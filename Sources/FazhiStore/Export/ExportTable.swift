@@ -30,7 +30,7 @@ public struct ExportTable: Sendable {
     /// The three tables of a corpus export: reports, indicators, findings. With `labels`, coded
     /// values (level, script, severity, qualifier) are written as Chinese words for people;
     /// without, as their codes for programs.
-    public static func corpus(_ store: SQLiteStore, filter: ReportFilter, labels: Bool = true) throws -> [ExportTable] {
+    public static func corpus(_ store: any ReportStore, filter: ReportFilter, labels: Bool = true) throws -> [ExportTable] {
         [try reports(store.reports(filter), labels), try indicators(store.indicatorValues(filter), labels),
          try findings(store.findings(filter), labels)]
     }

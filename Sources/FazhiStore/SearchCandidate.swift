@@ -1,0 +1,54 @@
+import FazhiCore
+
+/// A paragraph the index matched, before it is verified and ranked: what either store fetches.
+package struct SearchCandidate: Sendable {
+    package var reportID: Int64
+    package var part: String?
+    package var areas: String?
+    package var start: Int
+    package var end: Int
+    package var text: String
+    package var normalized: String
+    package var title: String?
+    package var jurisdiction: String?
+    package var reportYear: Int?
+
+    package init(reportID: Int64, part: String?, areas: String?, start: Int, end: Int, text: String, normalized: String,
+                 title: String?, jurisdiction: String?, reportYear: Int?) {
+        self.reportID = reportID
+        self.part = part
+        self.areas = areas
+        self.start = start
+        self.end = end
+        self.text = text
+        self.normalized = normalized
+        self.title = title
+        self.jurisdiction = jurisdiction
+        self.reportYear = reportYear
+    }
+
+    /// The candidates that hold every term as written (the index matched its tokens only), ranked
+    /// with BM25 over the candidates (``SearchRanking``), best first, the filter's page of them.
+    package static func hits(_ candidates: [SearchCandidate], terms: SearchTerms, filter: ReportFilter) -> [SearchHit] {
+        var kept: [SearchCandidate] = [], texts: [[Unicode.Scalar]] = [], highlights: [[TermMatch]] = []
+        for candidate in candidates {
+            let text = candidate.normalized.scalarArray
+            let found = terms.highlights(in: text)
+            guard Set(found.map(\.term)).count == terms.terms.count else { continue }
+            kept.append(candidate)
+            texts.append(text)
+            highlights.append(found)
+        }
+        let scores = SearchRanking.bm25(highlights: highlights, lengths: texts.map(\.count), terms: terms.terms)
+        let order = kept.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        return order.dropFirst(filter.offset).prefix(filter.limit).map { i in
+            let c = kept[i]
+            return SearchHit(
+                reportID: c.reportID, title: c.title, jurisdiction: c.jurisdiction, reportYear: c.reportYear,
+                part: c.part.flatMap { $0.isEmpty ? nil : $0 },
+                areas: c.areas?.split(separator: ",").map(String.init) ?? [],
+                paragraph: c.text, range: TextRange(start: c.start, end: c.end),
+                highlights: highlights[i].map(\.range), rank: scores[i])
+        }
+    }
+}
