@@ -1,5 +1,6 @@
 import FazhiCore
 import Foundation
+import GRDB
 import Testing
 @testable import FazhiStore
 
@@ -45,5 +46,36 @@ struct ReadPathTests {
         #expect(reading.text == full.text && reading.format == full.format && reading.encoding == full.encoding)
         #expect(reading.ingestedAt == full.ingestedAt && reading.analyzerVersion == full.analyzerVersion)
         #expect(try t.store.report(id: id + 1, detail: .reading) == nil)
+    }
+
+    /// The search's hits, in order and with their ranks, are those of the plain way: every
+    /// paragraph holding all terms (newest first) found with the code-point highlighter, ranked
+    /// by BM25 over them.
+    @Test(arguments: ["复议", "行政复议", "法治 政府", "議", "行政執法", "依法行政 考核"])
+    func searchRanksAsTheHighlighterWould(_ query: String) throws {
+        let t = try TemporaryStore()
+        defer { t.remove() }
+        for prefix in ["000", "001", "002", "003", "004"] {
+            let (name, data) = try TemporaryStore.sample(prefix)
+            _ = try t.store.save(try IncomingReport.analyze(bytes: data, name: name, sourcePath: nil))
+        }
+        let terms = SearchTerms(query)
+        let rows = try t.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT reportId, start, end, normalized FROM paragraph ORDER BY id DESC")
+        }
+        var kept: [(id: [Int64], counts: [Int], length: Int)] = []
+        for row in rows {
+            let text = (row["normalized"] as String).scalarArray
+            let found = terms.highlights(in: text)
+            let counts = terms.terms.indices.map { i in found.filter { $0.term == i }.count }
+            guard !counts.contains(0) else { continue }
+            kept.append(([row["reportId"], row["start"], row["end"]], counts, text.count))
+        }
+        let scores = SearchRanking.bm25(frequencies: kept.map(\.counts), lengths: kept.map(\.length))
+        let order = kept.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let hits = try t.store.search(SearchRequest(query: query, filter: ReportFilter(limit: 40)))
+        #expect(!hits.isEmpty, "\(query)")
+        #expect(hits.map { [$0.reportID, Int64($0.range.start), Int64($0.range.end)] } == order.prefix(40).map { kept[$0].id })
+        #expect(hits.map(\.rank) == order.prefix(40).map { scores[$0] })
     }
 }
