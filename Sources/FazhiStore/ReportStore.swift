@@ -13,6 +13,8 @@ public protocol ReportStore: Sendable {
     /// any thread), in one transaction.
     func save(prepared: [PreparedReport]) throws -> [SaveOutcome]
     func report(id: Int64) throws -> StoredReport?
+    /// A stored report with as much of its analysis as `detail` asks (a page reads less).
+    func report(id: Int64, detail: ReportDetail) throws -> StoredReport?
     func reports(_ filter: ReportFilter) throws -> [ReportSummary]
     func count() throws -> Int
     func search(_ query: SearchRequest) throws -> [SearchHit]
@@ -42,6 +44,11 @@ extension ReportStore {
     }
 
     public func findings(_ filter: ReportFilter) throws -> [FindingRow] { try findings(filter, rule: nil) }
+}
+
+extension ReportStore {
+    /// The whole report: a store that cannot read less reads it all.
+    public func report(id: Int64, detail: ReportDetail) throws -> StoredReport? { try report(id: id) }
 }
 
 /// A report turned into the rows the store writes (analysis JSON, paragraphs, figures, findings,

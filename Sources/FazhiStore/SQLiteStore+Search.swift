@@ -1,4 +1,5 @@
 import FazhiCore
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -25,19 +26,49 @@ extension SQLiteStore {
                 WHERE paragraph_fts MATCH ?\(filter)
                 ORDER BY paragraph_fts.rowid DESC LIMIT \(Self.searchCandidates)
                 """
+            // First the candidates' normalized text only, newest first, counted where it lies
+            // (no copies); the page's hits are read in full afterwards.
             let sql = """
-                SELECT pp.reportId, pp.part, pp.areas, pp.start, pp.end, pp.text, pp.normalized,
-                       rr.title, rr.jurisdiction, rr.reportYear
+                SELECT pp.id, pp.normalized
                 FROM (\(matching)) c
                 JOIN paragraph pp ON pp.id = c.id
-                JOIN report rr ON rr.id = pp.reportId
+                ORDER BY c.id DESC
                 """
-            let candidates = try Row.fetchAll(db, sql: sql, arguments: [terms.matchExpression] + arguments).map { row in
-                SearchCandidate(reportID: row["reportId"], part: row["part"], areas: row["areas"], start: row["start"],
-                                end: row["end"], text: row["text"], normalized: row["normalized"], title: row["title"],
-                                jurisdiction: row["jurisdiction"], reportYear: row["reportYear"])
+            // Keep the paragraphs that hold every term as written (the index matched its tokens).
+            var ids: [Int64] = [], counts: [[Int]] = [], lengths: [Int] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [terms.matchExpression] + arguments)
+            while let row = try cursor.next() {
+                let (found, length) = try row.withUnsafeData(atIndex: 1) { data in
+                    data.map { terms.counts(inUTF8: $0) } ?? ([Int](repeating: 0, count: terms.terms.count), 0)
+                }
+                guard !found.contains(0) else { continue }
+                ids.append(row[0])
+                counts.append(found)
+                lengths.append(length)
             }
-            return SearchCandidate.hits(candidates, terms: terms, filter: request.filter)
+            let scores = SearchRanking.bm25(frequencies: counts, lengths: lengths)
+            let order = ids.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            let page = Array(order.dropFirst(request.filter.offset).prefix(request.filter.limit))
+            // Then the page's hits in full.
+            guard !page.isEmpty else { return [] }
+            let details = """
+                SELECT pp.id, pp.reportId, pp.part, pp.areas, pp.start, pp.end, pp.text, pp.normalized,
+                       rr.title, rr.jurisdiction, rr.reportYear
+                FROM paragraph pp JOIN report rr ON rr.id = pp.reportId
+                WHERE pp.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
+                """
+            var rows: [Int64: Row] = [:]
+            for row in try Row.fetchAll(db, sql: details, arguments: StatementArguments(page.map { ids[$0] })) { rows[row[0]] = row }
+            return page.compactMap { i -> SearchHit? in
+                guard let row = rows[ids[i]] else { return nil }
+                let areas: String? = row["areas"]
+                return SearchHit(
+                    reportID: row["reportId"], title: row["title"], jurisdiction: row["jurisdiction"],
+                    reportYear: row["reportYear"], part: (row["part"] as String?).flatMap { $0.isEmpty ? nil : $0 },
+                    areas: areas?.split(separator: ",").map(String.init) ?? [],
+                    paragraph: row["text"], range: TextRange(start: row["start"], end: row["end"]),
+                    highlights: terms.highlights(in: (row["normalized"] as String).scalarArray).map(\.range), rank: scores[i])
+            }
         }
     }
 }
@@ -46,6 +77,8 @@ extension SQLiteStore {
 /// term a phrase of its characters, the terms ANDed.
 package struct SearchTerms {
     package let terms: [[Unicode.Scalar]]
+    /// The terms folded, as UTF-8.
+    let utf8Terms: [[UInt8]]
 
     package init(_ query: String) {
         let simplified = ScriptNormalizer.shared.simplify(query)
@@ -53,6 +86,7 @@ package struct SearchTerms {
             // Keep what the tokenizer indexes: Han characters, letters, digits.
             Array(word.unicodeScalars.filter { $0.isHan || $0.properties.isAlphabetic || $0.isDigit })
         }.filter { !$0.isEmpty }
+        utf8Terms = terms.map { Array(String(scalars: $0.map(Self.fold)).utf8) }
     }
 
     package var isEmpty: Bool { terms.isEmpty }
@@ -93,6 +127,72 @@ package struct SearchTerms {
         }
         return found.sorted { $0.range < $1.range }
     }
+
+    /// How often each term occurs in a paragraph's normalized text given as UTF-8, counted as
+    /// ``highlights(in:)`` finds them (left to right, not overlapping, ASCII letters folded), and
+    /// the text's length in code points. UTF-8 keeps code points apart, so a match of the bytes is
+    /// a match of the code points.
+    func counts(inUTF8 text: Data) -> (counts: [Int], length: Int) {
+        text.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return (utf8Terms.map { Self.occurrences(of: $0, in: bytes) }, Self.codePoints(bytes))
+        }
+    }
+
+    /// Code points in UTF-8: the bytes that do not continue one (`10xxxxxx`), 8 bytes at a time.
+    static func codePoints(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        var continuing = 0, i = 0
+        while i + 8 <= bytes.count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuing += ((w & 0x8080_8080_8080_8080) & ~((w & 0x4040_4040_4040_4040) << 1)).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { continuing += 1 }
+            i += 1
+        }
+        return bytes.count - continuing
+    }
+
+    private static func occurrences(of term: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !term.isEmpty, text.count >= term.count, let base = text.baseAddress else { return 0 }
+        var n = 0, i = 0
+        if !term.contains(where: { (0x61...0x7A).contains($0) }) {
+            // No ASCII letter in the term: folding cannot make or unmake a match, so the bytes are
+            // compared as they are, wherever memchr finds the term's last byte.
+            return term.withUnsafeBufferPointer { t in
+                let tail = t.count - 1, lastByte = Int32(t[tail])
+                var p = tail
+                while p < text.count, let hit = memchr(base + p, lastByte, text.count - p) {
+                    let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + end - tail, t.baseAddress!, tail) == 0 {
+                        n += 1
+                        p = end + 1 + tail
+                    } else {
+                        p = end + 1
+                    }
+                }
+                return n
+            }
+        }
+        let first = term[0]
+        while i <= text.count - term.count {
+            if foldByte(text[i]) == first {
+                var k = 1
+                while k < term.count, foldByte(text[i + k]) == term[k] { k += 1 }
+                if k == term.count {
+                    n += 1
+                    i += term.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return n
+    }
+
+    private static func foldByte(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b + 0x20 : b }
 
     private static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         (0x41...0x5A).contains(s.value) ? (Unicode.Scalar(s.value + 0x20) ?? s) : s

@@ -39,7 +39,10 @@ package struct SearchCandidate: Sendable {
             texts.append(text)
             highlights.append(found)
         }
-        let scores = SearchRanking.bm25(highlights: highlights, lengths: texts.map(\.count), terms: terms.terms)
+        let frequencies = highlights.map { found in
+            found.reduce(into: [Int](repeating: 0, count: terms.terms.count)) { counts, match in counts[match.term] += 1 }
+        }
+        let scores = SearchRanking.bm25(frequencies: frequencies, lengths: texts.map(\.count))
         let order = kept.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         return order.dropFirst(filter.offset).prefix(filter.limit).map { i in
             let c = kept[i]

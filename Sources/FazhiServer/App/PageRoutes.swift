@@ -55,7 +55,7 @@ struct PageRoutes {
 
     /// 报告详情, with a notice after a save or re-analysis.
     static func reportPage(_ request: Request, _ context: BasicRequestContext, _ portal: Portal) throws -> Payload {
-        let report = try portal.report(context)
+        let report = try portal.report(context, detail: .reading)
         let q = QueryParameters(request.uri.query)
         var notice = ""
         if q["saved"] == "1" { notice = "<p class=\"notice ok\">已保存。</p>" }

@@ -62,9 +62,9 @@ public struct Portal: Sendable {
         return parts[1].trimmingCharacters(in: .whitespaces)
     }
 
-    func report(_ context: BasicRequestContext) throws -> StoredReport {
+    func report(_ context: BasicRequestContext, detail: ReportDetail = .full) throws -> StoredReport {
         let id = try Self.id(context)
-        guard let report = try store.report(id: id) else { throw PortalError.noReport(id) }
+        guard let report = try store.report(id: id, detail: detail) else { throw PortalError.noReport(id) }
         return report
     }
 

@@ -4,8 +4,10 @@ import Foundation
 /// report containing `<script>` shows as text.
 enum HTML {
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: return it as it is.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for c in text.unicodeScalars {
             switch c {
             case "&": out += "&amp;"

@@ -28,9 +28,24 @@ enum Layout {
         let nav = Section.allCases.map { (s) -> String in
             "<a href=\"\(s.path)\"\(s == active ? " class=\"active\" aria-current=\"page\"" : "")>\(s.label)</a>"
         }.joined()
-        return Assets.layout
-            .replacingOccurrences(of: "{{title}}", with: HTML.escape(title))
-            .replacingOccurrences(of: "{{nav}}", with: nav)
-            .replacingOccurrences(of: "{{main}}", with: main)
+        let values = ["title": HTML.escape(title), "nav": nav, "main": main]
+        var out = ""
+        out.reserveCapacity(frame.reduce(0) { $0 + $1.text.utf8.count } + main.utf8.count + 1024)
+        for piece in frame { out += piece.isSlot ? values[piece.text] ?? "" : piece.text }
+        return out
     }
+
+    /// The frame cut once at its `{{slots}}`: each piece literal text or a slot's name. Filling the
+    /// pieces in one pass never looks for a slot in what fills another (a title holding `{{main}}`).
+    static let frame: [(text: String, isSlot: Bool)] = {
+        var pieces: [(text: String, isSlot: Bool)] = []
+        var rest = Substring(Assets.layout)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            pieces.append((String(rest[..<open.lowerBound]), false))
+            pieces.append((String(rest[open.upperBound..<close.lowerBound]), true))
+            rest = rest[close.upperBound...]
+        }
+        pieces.append((String(rest), false))
+        return pieces
+    }()
 }

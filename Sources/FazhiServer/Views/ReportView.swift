@@ -73,7 +73,6 @@ struct ReportView {
     }
 
     private func indicators() -> String {
-        let catalog = IndicatorCatalog.shared
         var order: [String] = []
         var figures: [String: [Quantity]] = [:]
         for q in analysis.quantities {
@@ -90,7 +89,7 @@ struct ReportView {
             let links = (figures[id] ?? []).map { (q) -> String in
                 "<a href=\"#q-\(q.range.start)\">\(HTML.escape(q.text))</a>"
             }.joined(separator: "、")
-            return "<tr id=\"ind-\(HTML.escape(id))\"><td>\(HTML.escape(catalog.indicator(id)?.name ?? id))</td><td class=\"rule\">\(HTML.escape(id))</td><td>\(links)</td></tr>"
+            return "<tr id=\"ind-\(HTML.escape(id))\"><td>\(HTML.escape(IndicatorNames.name(id) ?? id))</td><td class=\"rule\">\(HTML.escape(id))</td><td>\(links)</td></tr>"
         }
         return "<table><thead><tr><th>指标</th><th>编码</th><th>原文数字(点击定位)</th></tr></thead><tbody>" + rows.joined() + "</tbody></table>" + compare
     }

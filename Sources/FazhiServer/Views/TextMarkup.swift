@@ -8,7 +8,6 @@ struct TextMarkup {
     var analysis: Analysis
 
     func render() -> String {
-        let catalog = IndicatorCatalog.shared
         var figures: [Quantity] = []
         for q in analysis.quantities.sorted(by: { $0.range < $1.range }) where figures.last.map({ $0.range.end <= q.range.start }) ?? true {
             figures.append(q)
@@ -45,7 +44,7 @@ struct TextMarkup {
                     guard q.range.end > unit.offset else { continue }
                     out += HTML.escape(run)
                     run = ""
-                    let name = q.indicator.flatMap { catalog.indicator($0)?.name }
+                    let name = q.indicator.flatMap(IndicatorNames.name)
                     out += "<mark id=\"q-\(q.range.start)\" title=\"\(HTML.escape(name ?? "未归入指标的数字"))\">"
                     if let id = q.indicator { out += "<a href=\"#ind-\(HTML.escape(id))\">" }
                     open = q
