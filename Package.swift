@@ -73,6 +73,7 @@ let package = Package(
                 "FazhiCore",
                 "FazhiStore",
                 "FazhiOffice",
+                "FazhiDraft",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -38,6 +38,7 @@ public struct Portal: Sendable {
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorResponses(maxUpload: maxUpload))
         PageRoutes(portal: self).add(to: router)
+        DraftRoutes(portal: self).add(to: router)
         APIRoutes(portal: self).add(to: router)
         return router
     }

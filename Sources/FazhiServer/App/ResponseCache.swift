@@ -83,7 +83,7 @@ struct Payload {
         return Payload(contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: try encoder.encode(value)))
     }
 
-    func response() -> Response {
-        Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
+    func response(status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The page frame (Resources/layout.html): header with the portal's name, navigation, footer.
 enum Layout {
     enum Section: String, CaseIterable {
-        case reports, search, compare, upload
+        case reports, search, compare, upload, draft
 
         var label: String {
             switch self {
@@ -11,6 +11,7 @@ enum Layout {
             case .search: "检索"
             case .compare: "对比"
             case .upload: "上传分析"
+            case .draft: "起草"
             }
         }
 
@@ -20,6 +21,7 @@ enum Layout {
             case .search: "/search"
             case .compare: "/compare"
             case .upload: "/upload"
+            case .draft: "/draft"
             }
         }
     }
