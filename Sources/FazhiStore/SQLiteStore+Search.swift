@@ -61,13 +61,11 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: details, arguments: StatementArguments(page.map { ids[$0] })) { rows[row[0]] = row }
             return page.compactMap { i -> SearchHit? in
                 guard let row = rows[ids[i]] else { return nil }
-                let areas: String? = row["areas"]
-                return SearchHit(
-                    reportID: row["reportId"], title: row["title"], jurisdiction: row["jurisdiction"],
-                    reportYear: row["reportYear"], part: (row["part"] as String?).flatMap { $0.isEmpty ? nil : $0 },
-                    areas: areas?.split(separator: ",").map(String.init) ?? [],
-                    paragraph: row["text"], range: TextRange(start: row["start"], end: row["end"]),
-                    highlights: terms.highlights(in: (row["normalized"] as String).scalarArray).map(\.range), rank: scores[i])
+                let candidate = SearchCandidate(
+                    reportID: row["reportId"], part: row["part"], areas: row["areas"], start: row["start"], end: row["end"],
+                    text: row["text"], normalized: row["normalized"], title: row["title"],
+                    jurisdiction: row["jurisdiction"], reportYear: row["reportYear"])
+                return candidate.hit(highlights: terms.highlights(in: candidate.normalized.scalarArray).map(\.range), rank: scores[i])
             }
         }
     }

@@ -45,13 +45,17 @@ package struct SearchCandidate: Sendable {
         let scores = SearchRanking.bm25(frequencies: frequencies, lengths: texts.map(\.count))
         let order = kept.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         return order.dropFirst(filter.offset).prefix(filter.limit).map { i in
-            let c = kept[i]
-            return SearchHit(
-                reportID: c.reportID, title: c.title, jurisdiction: c.jurisdiction, reportYear: c.reportYear,
-                part: c.part.flatMap { $0.isEmpty ? nil : $0 },
-                areas: c.areas?.split(separator: ",").map(String.init) ?? [],
-                paragraph: c.text, range: TextRange(start: c.start, end: c.end),
-                highlights: highlights[i].map(\.range), rank: scores[i])
+            kept[i].hit(highlights: highlights[i].map(\.range), rank: scores[i])
         }
+    }
+
+    /// The hit this paragraph makes, with its highlights and rank.
+    package func hit(highlights: [TextRange], rank: Double) -> SearchHit {
+        SearchHit(
+            reportID: reportID, title: title, jurisdiction: jurisdiction, reportYear: reportYear,
+            part: part.flatMap { $0.isEmpty ? nil : $0 },
+            areas: areas?.split(separator: ",").map(String.init) ?? [],
+            paragraph: text, range: TextRange(start: start, end: end),
+            highlights: highlights, rank: rank)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FazhiServer
 import FazhiStore
+import FazhiStoreFactory
 import Foundation
 
 /// `fazhi serve`: the portal (pages and JSON API) on the corpus database.
@@ -37,13 +38,18 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let db = try store.open()
         let token: WriteToken
+        // The token is kept beside a SQLite file; a server database has no such place.
+        let file: String? = switch StoreFactory.kind(of: store.path) {
+        case .sqlite(let path): path
+        case .postgres: nil
+        }
         do {
-            token = try WriteToken.load(database: store.path)
+            token = try WriteToken.load(database: file)
         } catch let error as ServerDatabaseNeedsToken {
             Standard.err("fazhi: \(db.location): \(error)")
             throw ExitCode(1)
         } catch {
-            Standard.err("fazhi: \(store.path).token: cannot store the write token (\(error.localizedDescription))")
+            Standard.err("fazhi: \(file ?? store.path).token: cannot store the write token (\(error.localizedDescription))")
             throw ExitCode(1)
         }
         if token.generated, let file = token.file {

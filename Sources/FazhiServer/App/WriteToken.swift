@@ -15,12 +15,13 @@ public struct WriteToken: Sendable {
         self.file = file
     }
 
-    public static func load(database: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WriteToken {
+    /// `database` is the SQLite file the token is kept beside; `nil` for a server database, which has
+    /// no such place and needs `FAZHI_TOKEN`.
+    public static func load(database: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WriteToken {
         if let token = environment["FAZHI_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
             return WriteToken(value: token)
         }
-        // A server database is shared by several nodes, which must all accept the same token.
-        if database.contains("://") { throw ServerDatabaseNeedsToken() }
+        guard let database else { throw ServerDatabaseNeedsToken() }
         let file = database + ".token"
         if let text = try? String(contentsOfFile: file, encoding: .utf8) {
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
