@@ -10,18 +10,17 @@ enum SQLValue: Sendable {
     case text(String)
     case bytes(Data)
     case texts([String])
+    /// A column of many rows, as one array (``ColumnArray``).
+    case column(ColumnArray)
 
-    /// A row value of ``FazhiStore/ReportRows`` (String, Int, Int64, Double, Data or nil).
-    init(_ value: (any Sendable)?) {
+    /// A row value of ``FazhiStore/ReportRows``.
+    init(_ value: RowValue) {
         switch value {
-        case nil: self = .null
-        case let v as String: self = .text(v)
-        case let v as Int: self = .int(v)
-        case let v as Int64: self = .int(Int(v))
-        case let v as Double: self = .double(v)
-        case let v as Data: self = .bytes(v)
-        case let v as [String]: self = .texts(v)
-        case let v?: self = .text("\(v)")
+        case .null: self = .null
+        case .int(let v): self = .int(Int(v))
+        case .double(let v): self = .double(v)
+        case .text(let v): self = .text(v)
+        case .blob(let v): self = .bytes(v)
         }
     }
 
@@ -40,6 +39,7 @@ enum SQLValue: Sendable {
         case .text(let v): binds.append(v)
         case .bytes(let v): try binds.append(v)
         case .texts(let v): binds.append(v)
+        case .column(let v): try binds.append(v)
         }
     }
 }

@@ -36,6 +36,9 @@ final class BatchWriter: @unchecked Sendable {
             } catch {
                 lock.withLock { failure = error }
             }
+            // Freeing a batch (tens of thousands of small allocations) is left to another thread:
+            // the writer is the ingest's one serial step.
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(batch) {} }
         }
     }
 

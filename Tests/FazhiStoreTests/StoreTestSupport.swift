@@ -39,7 +39,11 @@ struct TemporaryStore {
         let queue = try DatabaseQueue(path: path, configuration: config)
         try Migrations.migrator.migrate(queue, upTo: version)
         let rows = reports.map { ReportRows($0) }
-        _ = try queue.write { db in try rows.map { try $0.insert(db) } }
+        _ = try queue.write { db in
+            let statements = try InsertStatements(db, reportColumns: rows[0].columns)
+            defer { statements.finalize() }
+            return try rows.map { try $0.insert(statements, db) }
+        }
         try queue.close()
         return (directory, path)
     }

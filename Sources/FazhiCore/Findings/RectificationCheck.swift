@@ -17,8 +17,8 @@ public struct RectificationCheck: Check {
             // The sentence must speak of last year's problems or report.
             let sentence = Sentences.sentence(around: match.range.lowerBound, in: text)
             let s = String(scalars: text[sentence])
-            if s.contains("上一年度") || s.contains("上年度") || s.contains("去年") || s.contains("上年")
-                || s.contains("以往") || previous.map({ s.contains("\($0)年") }) == true {
+            if ["上一年度", "上年度", "去年", "上年", "以往"].contains(where: s.containsLiteral)
+                || previous.map({ s.containsLiteral("\($0)年") }) == true {
                 return []
             }
         }

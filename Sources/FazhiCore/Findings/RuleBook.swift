@@ -62,7 +62,7 @@ public struct RuleBook: Sendable {
             return Finding(rule: id, subject: subject, severity: severity ?? .warning, message: id, basis: nil, range: range)
         }
         var message = rule.message
-        for (key, value) in values { message = message.replacingOccurrences(of: "{\(key)}", with: value) }
+        for (key, value) in values { message = message.replacingLiteral("{\(key)}", with: value) }
         return Finding(rule: id, subject: subject, severity: severity ?? rule.severity, message: message,
                        basis: rule.basis.citation, range: range)
     }

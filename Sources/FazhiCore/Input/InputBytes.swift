@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the bytes of an input file or of standard input, refusing what is too large before
 /// reading it.
@@ -8,15 +11,17 @@ enum InputBytes {
         if path == "-" {
             return try read(from: FileHandle.standardInput, name: InputReader.standardInputName, maxBytes: maxBytes)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, reason: .notFound)
+        // One stat(2), not FileManager's exists + attributes (a tenth of a small file's reading).
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw InputError(file: path, reason: .notFound) }
+            throw InputError(file: path, reason: .unreadable(String(cString: strerror(code))))
         }
-        guard !isDirectory.boolValue else { throw InputError(file: path, reason: .isDirectory) }
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        let isRegular = (attributes[.type] as? FileAttributeType) == .typeRegular
-        if isRegular, let size = (attributes[.size] as? NSNumber)?.intValue, size > maxBytes {
-            throw InputError(file: path, reason: .tooLarge(bytes: size, limit: maxBytes))
+        let kind = info.st_mode & S_IFMT
+        guard kind != S_IFDIR else { throw InputError(file: path, reason: .isDirectory) }
+        if kind == S_IFREG, Int(info.st_size) > maxBytes {
+            throw InputError(file: path, reason: .tooLarge(bytes: Int(info.st_size), limit: maxBytes))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(file: path, reason: .unreadable("permission denied or not a readable file"))
