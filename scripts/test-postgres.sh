@@ -8,6 +8,8 @@
 #   scripts/test-postgres.sh run CMD...  start a cluster in a temporary folder, run CMD with
 #                                        FAZHI_TEST_PG=URL and FAZHI_REQUIRE_PG=1, stop and remove it
 # As root (CI), the server runs as the `postgres` user the package creates (initdb refuses root).
+# Test clusters run with fsync off (thrown away afterwards); FAZHI_PG_DURABLE=1 keeps PostgreSQL's
+# durable defaults, for benchmarks.
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "test-postgres: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
@@ -15,6 +17,8 @@ as_owner=()
 [ "$(id -u)" -eq 0 ] && as_owner=(runuser -u postgres --)
 
 pg() { "${as_owner[@]}" "$bin/$@"; }
+fsync="-c fsync=off"
+[ "${FAZHI_PG_DURABLE:-0}" = 1 ] && fsync=""
 
 # The server must not inherit the caller's other descriptors (a test's process-exit watch, say):
 # it outlives this script and would hold them open.
@@ -33,7 +37,7 @@ start)
   pg initdb -D "$dir/data" -U fazhi --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
   # fsync off: a test cluster, thrown away afterwards.
   pg pg_ctl -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $fsync -c max_connections=200" start >/dev/null
   pg createdb -h 127.0.0.1 -p "$port" -U fazhi fazhi_test
   echo "postgres://fazhi@127.0.0.1:$port/fazhi_test"
   ;;
@@ -41,7 +45,7 @@ restart)
   dir=$2
   port=$(cat "$dir/port.txt")
   pg pg_ctl -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $fsync -c max_connections=200" start >/dev/null
   ;;
 stop) pg pg_ctl -D "$2/data" -m fast -w stop >/dev/null ;;
 kill) pg pg_ctl -D "$2/data" -m immediate -w stop >/dev/null ;;

@@ -99,6 +99,17 @@ enum PostgresMigrations {
             "CREATE INDEX finding_report ON finding (reportId)",
             "CREATE INDEX finding_rule ON finding (rule)",
         ]),
+        // pglz, PostgreSQL's default compression of large values, was a tenth of an ingest's
+        // server time; lz4 (Debian's server is built with it) compresses several times faster.
+        // New values only: values already stored keep their compression. The search index's
+        // pending list is flushed into the index every 16 MB instead of every 4 MB.
+        Migration(version: 2, name: "large values compressed with lz4; a larger pending list for the search index", statements: [
+            "ALTER TABLE report ALTER COLUMN original SET COMPRESSION lz4",
+            "ALTER TABLE report ALTER COLUMN text SET COMPRESSION lz4",
+            "ALTER TABLE report ALTER COLUMN analysis SET COMPRESSION lz4",
+            "ALTER TABLE paragraph ALTER COLUMN tokens SET COMPRESSION lz4",
+            "ALTER INDEX paragraph_tokens SET (gin_pending_list_limit = 16384)",
+        ]),
     ]
 
     static let createTable = """

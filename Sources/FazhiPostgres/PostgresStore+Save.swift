@@ -39,9 +39,9 @@ extension PostgresStore {
         let rows = report.prepared().rows
         let logger = self.logger
         try transaction { connection in
-            let columns = rows.report.keys.filter { $0 != "contentKey" && $0 != "original" && $0 != "ingestedAt" }.sorted()
+            let columns = rows.columns.filter { $0 != "contentKey" && $0 != "original" && $0 != "ingestedAt" }
             let sql = "UPDATE report SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
-            try await connection.query(.sql(sql, columns.map { SQLValue(rows.report[$0] ?? nil) } + [.int(Int(id))]), logger: logger)
+            try await connection.query(.sql(sql, columns.map { SQLValue(rows[column: $0]) } + [.int(Int(id))]), logger: logger)
             for table in ["paragraph", "quantity", "finding"] {
                 try await connection.query(.sql("DELETE FROM \(table) WHERE reportId = ?", [.int(Int(id))]), logger: logger)
             }
@@ -62,12 +62,12 @@ extension PostgresStore {
     }
 
     private static func insertReport(_ rows: ReportRows, _ connection: PostgresConnection, _ logger: Logger) async throws -> SaveOutcome {
-        let columns = rows.report.keys.sorted()
+        let columns = rows.columns
         let sql = """
             INSERT INTO report (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
             ON CONFLICT ON CONSTRAINT report_content_unique DO NOTHING RETURNING id
             """
-        let inserted = try await connection.query(.sql(sql, columns.map { SQLValue(rows.report[$0] ?? nil) }), logger: logger)
+        let inserted = try await connection.query(.sql(sql, rows.values.map(SQLValue.init)), logger: logger)
         for try await id in inserted.decode(Int64.self) { return .stored(id) }
         let existing = try await connection.query("SELECT id FROM report WHERE contentKey = \(rows.key)", logger: logger)
         for try await id in existing.decode(Int64.self) { return .duplicate(id) }
@@ -75,8 +75,9 @@ extension PostgresStore {
     }
 }
 
-/// The paragraphs, figures and findings of the reports a transaction stores, inserted a few
-/// thousand rows per statement (a round trip per row would dominate an ingest).
+/// The paragraphs, figures and findings of the reports a transaction stores, inserted one
+/// statement per table: each column goes as one array and the rows come back out of `unnest`
+/// (a VALUES list of thousands of placeholders cost the server more to parse and plan than to insert).
 struct ChildRows {
     var paragraphs: [[SQLValue]] = []
     var quantities: [[SQLValue]] = []
@@ -85,36 +86,39 @@ struct ChildRows {
     mutating func add(_ rows: ReportRows, id: Int64) {
         let reportID = SQLValue.int(Int(id))
         for p in rows.paragraphs {
-            // p: ordinal, part, areas, start, end, text, normalized
-            let normalized = p[6] as? String ?? ""
-            paragraphs.append([reportID] + p.map { SQLValue($0) } + [.texts(PostgresSearch.tokens(normalized))])
+            // p: ordinal, part, areas, start, end, text, normalized; then the search tokens, space-separated
+            let normalized = p[6].text ?? ""
+            paragraphs.append([reportID] + p.map(SQLValue.init) + [.text(IndexTokens.spaceSeparated(normalized))])
         }
-        quantities += rows.quantities.map { [reportID] + $0.map { SQLValue($0) } }
-        findings += rows.findings.map { [reportID] + $0.map { SQLValue($0) } }
+        quantities += rows.quantities.map { [reportID] + $0.map(SQLValue.init) }
+        findings += rows.findings.map { [reportID] + $0.map(SQLValue.init) }
     }
 
     func insert(_ connection: PostgresConnection, _ logger: Logger) async throws {
-        try await Self.insert(into: "paragraph", ["reportId", "ordinal", "part", "areas", "start", "\"end\"", "text", "normalized", "tokens"],
-                              last: "array_to_tsvector(?::text[])", paragraphs, connection, logger)
-        try await Self.insert(into: "quantity", ["reportId", "indicator", "value", "unit", "approx", "change", "text", "start", "\"end\"",
-                                                 "sentenceStart", "sentenceEnd"], quantities, connection, logger)
-        try await Self.insert(into: "finding", ["reportId", "rule", "subject", "severity", "message", "start", "\"end\""],
-                              findings, connection, logger)
+        try await Self.insert(into: "paragraph", [("reportId", .int8), ("ordinal", .int8), ("part", .text), ("areas", .text), ("start", .int8),
+                                                  ("\"end\"", .int8), ("text", .text), ("normalized", .text), ("tokens", .text)],
+                              select: { $0 == "tokens" ? "array_to_tsvector(string_to_array(tokens, ' '))" : $0 },
+                              paragraphs, connection, logger)
+        try await Self.insert(into: "quantity", [("reportId", .int8), ("indicator", .text), ("value", .float8), ("unit", .text), ("approx", .text),
+                                                 ("change", .float8), ("text", .text), ("start", .int8), ("\"end\"", .int8),
+                                                 ("sentenceStart", .int8), ("sentenceEnd", .int8)], quantities, connection, logger)
+        try await Self.insert(into: "finding", [("reportId", .int8), ("rule", .text), ("subject", .text), ("severity", .text), ("message", .text),
+                                                ("start", .int8), ("\"end\"", .int8)], findings, connection, logger)
     }
 
-    /// Multi-row INSERTs of at most 60,000 bound values each (the protocol allows 65,535).
-    private static func insert(into table: String, _ columns: [String], last: String = "?", _ rows: [[SQLValue]],
+    /// `INSERT INTO table (columns) SELECT … FROM unnest($1::type[], …) AS u(columns)`, with each
+    /// selected column passed through `select` (its SQL expression; the column itself by default).
+    private static func insert(into table: String, _ columns: [(name: String, kind: ColumnArray.Kind)],
+                               select: (String) -> String = { $0 }, _ rows: [[SQLValue]],
                                _ connection: PostgresConnection, _ logger: Logger) async throws {
         guard !rows.isEmpty else { return }
-        let tuple = "(" + (Array(repeating: "?", count: columns.count - 1) + [last]).joined(separator: ", ") + ")"
-        let perStatement = max(1, 60_000 / columns.count)
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                + Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
-            try await connection.query(.sql(sql, chunk.flatMap { $0 }), logger: logger)
-            start += perStatement
-        }
+        let names = columns.map(\.name)
+        let arrays = columns.indices.map { c in SQLValue.column(ColumnArray(kind: columns[c].kind, values: rows.map { $0[c] })) }
+        let sql = """
+            INSERT INTO \(table) (\(names.joined(separator: ", ")))
+            SELECT \(names.map(select).joined(separator: ", "))
+            FROM unnest(\(columns.map { "?::\($0.kind.sqlName)" }.joined(separator: ", "))) AS u(\(names.joined(separator: ", ")))
+            """
+        try await connection.query(.sql(sql, arrays), logger: logger)
     }
 }

@@ -18,9 +18,26 @@ package enum IndexTokens {
         return tokens
     }
 
-    /// The distinct tokens an index holds for a paragraph's normalized text.
-    package static func distinct(_ text: String) -> [String] {
-        var seen = Set<String>()
-        return scan(text, query: false).compactMap { seen.insert($0.text).inserted ? $0.text : nil }
+
+    /// The tokens an index holds for a paragraph's normalized text, space-separated (repeats kept:
+    /// PostgreSQL's `array_to_tsvector` drops them), built as bytes without a string per token.
+    package static func spaceSeparated(_ text: String) -> String {
+        var utf8 = Array(text.utf8)
+        let count = utf8.count
+        guard count > 0 else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(count * 3)
+        _ = utf8.withUnsafeMutableBufferPointer { buffer in
+            BigramTokenizer.scan(buffer.baseAddress!, count: count, query: false) { token in
+                if !out.isEmpty { out.append(0x20) }
+                if let word = token.word {
+                    out.append(contentsOf: word.lazy.map { UInt8(bitPattern: $0) })
+                } else {
+                    out.append(contentsOf: buffer[token.start..<token.end])
+                }
+                return 0
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -35,20 +35,15 @@ extension SQLiteStore {
                 ORDER BY c.id DESC
                 """
             // Keep the paragraphs that hold every term as written (the index matched its tokens).
-            var ids: [Int64] = [], counts: [[Int]] = [], lengths: [Int] = []
+            var candidates = SearchPage()
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: [terms.matchExpression] + arguments)
             while let row = try cursor.next() {
                 let (found, length) = try row.withUnsafeData(atIndex: 1) { data in
                     data.map { terms.counts(inUTF8: $0) } ?? ([Int](repeating: 0, count: terms.terms.count), 0)
                 }
-                guard !found.contains(0) else { continue }
-                ids.append(row[0])
-                counts.append(found)
-                lengths.append(length)
+                candidates.consider(id: row[0], counts: found, length: length)
             }
-            let scores = SearchRanking.bm25(frequencies: counts, lengths: lengths)
-            let order = ids.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-            let page = Array(order.dropFirst(request.filter.offset).prefix(request.filter.limit))
+            let page = candidates.page(request.filter)
             // Then the page's hits in full.
             guard !page.isEmpty else { return [] }
             let details = """
@@ -58,14 +53,14 @@ extension SQLiteStore {
                 WHERE pp.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
                 """
             var rows: [Int64: Row] = [:]
-            for row in try Row.fetchAll(db, sql: details, arguments: StatementArguments(page.map { ids[$0] })) { rows[row[0]] = row }
-            return page.compactMap { i -> SearchHit? in
-                guard let row = rows[ids[i]] else { return nil }
+            for row in try Row.fetchAll(db, sql: details, arguments: StatementArguments(page.map(\.id))) { rows[row[0]] = row }
+            return page.compactMap { hit -> SearchHit? in
+                guard let row = rows[hit.id] else { return nil }
                 let candidate = SearchCandidate(
                     reportID: row["reportId"], part: row["part"], areas: row["areas"], start: row["start"], end: row["end"],
                     text: row["text"], normalized: row["normalized"], title: row["title"],
                     jurisdiction: row["jurisdiction"], reportYear: row["reportYear"])
-                return candidate.hit(highlights: terms.highlights(in: candidate.normalized.scalarArray).map(\.range), rank: scores[i])
+                return candidate.hit(highlights: terms.highlights(in: candidate.normalized.scalarArray).map(\.range), rank: hit.rank)
             }
         }
     }
@@ -131,10 +126,18 @@ package struct SearchTerms {
     /// the text's length in code points. UTF-8 keeps code points apart, so a match of the bytes is
     /// a match of the code points.
     func counts(inUTF8 text: Data) -> (counts: [Int], length: Int) {
-        text.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            return (utf8Terms.map { Self.occurrences(of: $0, in: bytes) }, Self.codePoints(bytes))
-        }
+        text.withUnsafeBytes { counts(inUTF8: $0) }
+    }
+
+    package func counts(inUTF8 raw: UnsafeRawBufferPointer) -> (counts: [Int], length: Int) {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        return (utf8Terms.map { Self.occurrences(of: $0, in: bytes) }, Self.codePoints(bytes))
+    }
+
+    /// The terms a paragraph must hold byte for byte (those without ASCII letters, which match
+    /// either case): a store may test them where the text lies before counting.
+    package var literalTerms: [String] {
+        terms.filter { !$0.contains { $0.isASCII && $0.properties.isAlphabetic } }.map { String(scalars: $0) }
     }
 
     /// Code points in UTF-8: the bytes that do not continue one (`10xxxxxx`), 8 bytes at a time.
