@@ -25,9 +25,11 @@ final class WorkLane: @unchecked Sendable {  // Its state is guarded by `conditi
     init(threads: Int, name: String = "fazhi-work") {
         self.threads = max(1, threads)
         for i in 0..<self.threads {
-            let thread = Thread { self.serve() }
-            thread.name = "\(name)-\(i)"
-            thread.start()
+            // Named from inside: on Linux a name set before start is not given to the thread.
+            Thread {
+                Thread.current.name = "\(name)-\(i)"
+                self.serve()
+            }.start()
         }
     }
 
