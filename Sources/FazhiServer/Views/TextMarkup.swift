@@ -16,7 +16,7 @@ struct TextMarkup {
             .sorted { $0.start < $1.start }
         let headings = Set(Self.flatten(analysis.outline).map(\.headingRange.start))
         // Only where each figure starts and ends and what it links to: the loop below looks at the
-        // open figure once per character, and copying a whole `Quantity` there cost more than the rest.
+        // open figure once per character, and copying a whole `Quantity` there showed in profiles.
         let marks = figures.map { Mark(start: $0.range.start, end: $0.range.end, indicator: $0.indicator) }
         var out = ""
         out.reserveCapacity(text.utf8.count + 160 * (marks.count + evidence.count) + 1024)
