@@ -13,6 +13,11 @@ extension PostgresStore {
         try rows("SELECT COUNT(*) FROM report").first.map { try $0[0].decode(Int.self) } ?? 0
     }
 
+    public func count(_ filter: ReportFilter) throws -> Int {
+        let where_ = FilterSQL(filter)
+        return try rows("SELECT COUNT(*) FROM report r \(where_.whereClause)", where_.arguments.sqlValues).first.map { try $0[0].decode(Int.self) } ?? 0
+    }
+
     public func report(id: Int64) throws -> StoredReport? {
         let sql = """
             SELECT \(Self.summaryColumns), r.text, r.analysis, r.format, r.encoding, r.sourcePath, r.ingestedAt, r.analyzerVersion

@@ -38,7 +38,9 @@ struct ReadingAnalysis: Decodable {
     static func decode(_ data: Data, detail: ReportDetail) throws -> Analysis {
         switch detail {
         case .full: try JSONDecoder().decode(Analysis.self, from: data)
-        case .reading: try JSONDecoder().decode(ReadingAnalysis.self, from: data).analysis
+        case .reading:
+            // The one-pass reader, or (for JSON of another shape) the decoder, which then says what is wrong.
+            if let analysis = try? AnalysisReader.reading(data) { analysis } else { try JSONDecoder().decode(ReadingAnalysis.self, from: data).analysis }
         }
     }
 }

@@ -17,6 +17,8 @@ public protocol ReportStore: Sendable {
     func report(id: Int64, detail: ReportDetail) throws -> StoredReport?
     func reports(_ filter: ReportFilter) throws -> [ReportSummary]
     func count() throws -> Int
+    /// How many reports match `filter` (its limit and offset aside).
+    func count(_ filter: ReportFilter) throws -> Int
     func search(_ query: SearchRequest) throws -> [SearchHit]
     /// Every stored report's original bytes, for re-analysis.
     func originals(after id: Int64, limit: Int) throws -> [StoredOriginal]

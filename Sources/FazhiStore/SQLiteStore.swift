@@ -81,6 +81,13 @@ public final class SQLiteStore: ReportStore, Sendable {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
     }
 
+    public func count(_ filter: ReportFilter) throws -> Int {
+        try pool.read { db in
+            let (whereSQL, arguments) = Self.whereClause(filter)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report r \(whereSQL)", arguments: arguments) ?? 0
+        }
+    }
+
     public func report(id: Int64) throws -> StoredReport? {
         try report(id: id, detail: .full)
     }

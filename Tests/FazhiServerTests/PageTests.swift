@@ -44,6 +44,52 @@ struct PageTests {
         }
     }
 
+    @Test func theListCountsTheFilteredReportsNotTheWholeStore() async throws {
+        let f = try PortalFixture()
+        let all = try f.ids.map { try f.report($0).summary }
+        let year = try #require(all.compactMap(\.reportYear).first)
+        let inYear = all.filter { $0.reportYear == year }.count
+        try #require(inYear < all.count)
+        try await f.test { client in
+            try await client.execute(uri: "/", method: .get) { r in
+                #expect(r.text.contains("份(共 \(all.count) 份)"))
+            }
+            try await client.execute(uri: "/?year=\(year)", method: .get) { r in
+                #expect(r.text.contains("第 1–\(inYear) 份(共 \(inYear) 份)"))
+            }
+            // A page of one: the count is still of all the filtered reports, and the next page is offered.
+            try await client.execute(uri: "/?limit=1", method: .get) { r in
+                #expect(r.text.contains("第 1–1 份(共 \(all.count) 份)"))
+                #expect(r.text.contains("下一页"))
+            }
+            try await client.execute(uri: "/?limit=1&page=\(all.count)", method: .get) { r in
+                #expect(!r.text.contains("下一页"))
+            }
+            try await client.execute(uri: "/api/reports?year=\(year)&limit=1", method: .get) { r in
+                let list = try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any]
+                #expect(list?["total"] as? Int == inYear)
+            }
+        }
+    }
+
+    @Test func theListPicksReportsForComparison() async throws {
+        let f = try PortalFixture()
+        let ids = f.ids
+        try await f.test { client in
+            try await client.execute(uri: "/", method: .get) { r in
+                #expect(r.text.contains("<form id=\"pick\" class=\"pick\" method=\"get\" action=\"/compare\">"))
+                for id in ids { #expect(r.text.contains("<input type=\"checkbox\" name=\"ids\" value=\"\(id)\" form=\"pick\"")) }
+            }
+            // What the form sends for two boxes ticked: `ids` twice.
+            try await client.execute(uri: "/compare?ids=\(ids[0])&ids=\(ids[2])", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.text.contains("<table class=\"compare\">"))
+                #expect(r.text.contains("href=\"/reports/\(ids[0])\"") && r.text.contains("href=\"/reports/\(ids[2])\""))
+                #expect(!r.text.contains("href=\"/reports/\(ids[1])\""))
+            }
+        }
+    }
+
     @Test func reportPageMarksEveryFigureAndLinksFindingsToEvidence() async throws {
         let f = try PortalFixture()
         let id = f.ids[0]

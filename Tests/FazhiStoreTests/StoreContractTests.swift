@@ -94,6 +94,18 @@ import FazhiStore
         #expect(try t.store.reports(ReportFilter(jurisdiction: "100%_")).isEmpty)
         #expect(try t.store.reports(ReportFilter(hasFinding: .error)).allSatisfy { $0.errors > 0 })
         #expect(try t.store.reports(ReportFilter(limit: 2, offset: 1)) == Array(all.dropFirst().prefix(2)))
+        // A filter's count is of all its reports, whatever page the filter asks for.
+        for filter in [ReportFilter(), ReportFilter(year: year), ReportFilter(jurisdiction: "天津市"), ReportFilter(hasFinding: .error),
+                       ReportFilter(jurisdiction: "100%_")] {
+            var everything = filter
+            everything.limit = 1000
+            everything.offset = 0
+            var onePage = filter
+            onePage.limit = 1
+            onePage.offset = 3
+            #expect(try t.store.count(onePage) == t.store.reports(everything).count)
+        }
+        #expect(try t.store.count(ReportFilter(jurisdiction: "天津市")) < t.store.count())
         let findings = try t.store.findings(ReportFilter())
         let rule = try #require(findings.first?.rule)
         #expect(try t.store.findings(ReportFilter(), rule: rule).allSatisfy { $0.rule == rule })

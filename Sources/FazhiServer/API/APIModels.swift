@@ -37,6 +37,7 @@ struct APIReport: Encodable {
 }
 
 struct APIReportList: Encodable {
+    /// The reports matching the filters, on all pages.
     var total: Int
     var page: Int
     var limit: Int

@@ -17,12 +17,13 @@ struct APIRoutes {
             try await portal.cached(request) {
                 let query = try ReportQuery(QueryParameters(request.uri.query))
                 let reports = try portal.store.reports(query.filter).map(APIReport.init)
-                return try Payload.json(APIReportList(total: try portal.store.count(), page: query.page, limit: query.filter.limit, reports: reports))
+                return try Payload.json(APIReportList(total: try portal.store.count(query.filter), page: query.page, limit: query.filter.limit, reports: reports))
             }
         }
         api.get("reports/:id") { request, context in
-            try await portal.cached(request) {
-                let r = try portal.report(context)
+            let id = try Portal.id(context)
+            return try await portal.cached(request) {
+                let r = try portal.report(id)
                 return try Payload.json(APIReportDetail(report: APIReport(r.summary), format: r.format, encoding: r.encoding, ingestedAt: r.ingestedAt,
                                                         analyzerVersion: r.analyzerVersion, text: r.text, analysis: r.analysis))
             }

@@ -14,12 +14,13 @@ struct PageRoutes {
         router.get("/") { request, _ in
             try await portal.cached(request) {
                 let query = try ReportQuery(QueryParameters(request.uri.query))
-                let view = ListView(query: query, reports: try portal.store.reports(query.filter), total: try portal.store.count())
+                let view = ListView(query: query, reports: try portal.store.reports(query.filter), total: try portal.store.count(query.filter))
                 return Payload.page("年度报告专栏", .reports, view.render())
             }
         }
         router.get("/reports/:id") { request, context in
-            try await portal.cached(request) { try Self.reportPage(request, context, portal) }
+            let id = try Portal.id(context)
+            return try await portal.cached(request) { try Self.reportPage(request, id, portal) }
         }
         router.get("/search") { request, _ in
             try await portal.cached(request) { try Self.searchPage(request, portal) }
@@ -54,8 +55,8 @@ struct PageRoutes {
     }
 
     /// 报告详情, with a notice after a save or re-analysis.
-    static func reportPage(_ request: Request, _ context: BasicRequestContext, _ portal: Portal) throws -> Payload {
-        let report = try portal.report(context, detail: .reading)
+    static func reportPage(_ request: Request, _ id: Int64, _ portal: Portal) throws -> Payload {
+        let report = try portal.report(id, detail: .reading)
         let q = QueryParameters(request.uri.query)
         var notice = ""
         if q["saved"] == "1" { notice = "<p class=\"notice ok\">已保存。</p>" }

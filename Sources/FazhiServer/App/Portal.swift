@@ -16,6 +16,8 @@ public struct Portal: Sendable {
     public var maxUpload: Int
     /// Rendered pages and API reads, emptied by every write.
     let cache: ResponseCache
+    /// Where store reads and rendering run, first come, first served.
+    let lane: WorkLane = .shared
 
     public static let defaultMaxUpload = 5_000_000
     public static let defaultCacheBytes = 64_000_000
@@ -28,9 +30,9 @@ public struct Portal: Sendable {
         cache = ResponseCache(capacity: cacheBytes)
     }
 
-    /// A GET response from the cache, or made and kept.
-    func cached(_ request: Request, _ make: () async throws -> Payload) async throws -> Response {
-        try await cache.response(request.uri.description, make)
+    /// A GET response from the cache, or made on the work lane and kept.
+    func cached(_ request: Request, _ make: @escaping @Sendable () throws -> Payload) async throws -> Response {
+        try await cache.response(request.uri.description) { try await lane.run(make) }
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -63,8 +65,7 @@ public struct Portal: Sendable {
         return parts[1].trimmingCharacters(in: .whitespaces)
     }
 
-    func report(_ context: BasicRequestContext, detail: ReportDetail = .full) throws -> StoredReport {
-        let id = try Self.id(context)
+    func report(_ id: Int64, detail: ReportDetail = .full) throws -> StoredReport {
         guard let report = try store.report(id: id, detail: detail) else { throw PortalError.noReport(id) }
         return report
     }

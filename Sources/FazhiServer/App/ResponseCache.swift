@@ -67,7 +67,7 @@ final class ResponseCache: @unchecked Sendable {
 }
 
 /// A 200 response's body and type, as routes build them and the cache keeps them.
-struct Payload {
+struct Payload: Sendable {
     var contentType: String
     var body: ByteBuffer
 

@@ -15,7 +15,7 @@ struct CompareView {
             <label>或:某辖区各年度<input type="text" name="jurisdiction" value="\(HTML.escape(c.ids.isEmpty ? c.jurisdiction : ""))" placeholder="如 北京市怀柔区"></label>
             <button type="submit">对比</button></form>
             """
-        guard !c.isEmpty else { return out + "<p class=\"muted\">填写报告编号(见专栏列表的链接),或填写辖区以比较其各年度报告。</p>" }
+        guard !c.isEmpty else { return out + "<p class=\"muted\">在<a href=\"/\">年度报告专栏</a>中筛选并勾选要对比的报告,或填写报告编号,或填写辖区以比较其各年度报告。</p>" }
         guard !c.reports.isEmpty else { return out + "<p class=\"notice\">没有符合条件的报告。</p>" }
         out += "<p><a class=\"button secondary\" href=\"/compare.xlsx?\(HTML.query(c.queryPairs))\">下载 Excel(.xlsx)</a></p>"
         let m = c.matrix

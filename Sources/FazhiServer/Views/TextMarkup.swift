@@ -15,7 +15,11 @@ struct TextMarkup {
         let evidence = analysis.findings.enumerated().compactMap { i, f in f.range.map { (index: i, start: $0.start) } }
             .sorted { $0.start < $1.start }
         let headings = Set(Self.flatten(analysis.outline).map(\.headingRange.start))
+        // Only where each figure starts and ends and what it links to: the loop below looks at the
+        // open figure once per character, and copying a whole `Quantity` there showed in profiles.
+        let marks = figures.map { Mark(start: $0.range.start, end: $0.range.end, indicator: $0.indicator) }
         var out = ""
+        out.reserveCapacity(text.utf8.count + 160 * (marks.count + evidence.count) + 1024)
         var qi = 0, ei = 0
         for (n, line) in VisibleText(text, html: html).lines.enumerated() {
             let first = line.first?.offset ?? 0
@@ -24,38 +28,41 @@ struct TextMarkup {
             let isHeading = line.count <= 40 && headings.contains { first <= $0 && $0 < lineEnd && $0 - first < 4 }
             let cls = n == 0 && analysis.metadata.title != nil ? " class=\"title\"" : isHeading ? " class=\"heading\"" : ""
             out += "<p id=\"p-\(first)\"\(cls)>"
-            var open: Quantity?
-            var run = ""
+            var open: Mark?
             for unit in line {
-                if let q = open, unit.offset >= q.range.end {
-                    out += HTML.escape(run) + (q.indicator != nil ? "</a></mark>" : "</mark>")
-                    run = ""
+                if let m = open, unit.offset >= m.end {
+                    out += m.closing
                     open = nil
                 }
                 while ei < evidence.count, evidence[ei].start <= unit.offset {
                     let i = evidence[ei].index
-                    out += HTML.escape(run) + "<a class=\"ev\" id=\"f-\(i)\" href=\"#finding-\(i)\" title=\"发现 \(i + 1) 的原文位置\">⚑\(i + 1)</a>"
-                    run = ""
+                    out += "<a class=\"ev\" id=\"f-\(i)\" href=\"#finding-\(i)\" title=\"发现 \(i + 1) 的原文位置\">⚑\(i + 1)</a>"
                     ei += 1
                 }
-                while open == nil, qi < figures.count, figures[qi].range.start <= unit.offset {
-                    let q = figures[qi]
+                while open == nil, qi < marks.count, marks[qi].start <= unit.offset {
+                    let m = marks[qi]
                     qi += 1
-                    guard q.range.end > unit.offset else { continue }
-                    out += HTML.escape(run)
-                    run = ""
-                    let name = q.indicator.flatMap(IndicatorNames.name)
-                    out += "<mark id=\"q-\(q.range.start)\" title=\"\(HTML.escape(name ?? "未归入指标的数字"))\">"
-                    if let id = q.indicator { out += "<a href=\"#ind-\(HTML.escape(id))\">" }
-                    open = q
+                    guard m.end > unit.offset else { continue }
+                    let name = m.indicator.flatMap(IndicatorNames.name)
+                    out += "<mark id=\"q-\(m.start)\" title=\"\(HTML.escape(name ?? "未归入指标的数字"))\">"
+                    if let id = m.indicator { out += "<a href=\"#ind-\(HTML.escape(id))\">" }
+                    open = m
                 }
-                run.unicodeScalars.append(unit.scalar)
+                HTML.append(unit.scalar, to: &out)
             }
-            out += HTML.escape(run)
-            if let q = open { out += q.indicator != nil ? "</a></mark>" : "</mark>" }
+            if let m = open { out += m.closing }
             out += "</p>\n"
         }
         return out
+    }
+
+    /// A figure as the text marks it.
+    struct Mark {
+        var start: Int
+        var end: Int
+        var indicator: String?
+
+        var closing: String { indicator != nil ? "</a></mark>" : "</mark>" }
     }
 
     static func flatten(_ sections: [Section]) -> [Section] {

@@ -112,8 +112,14 @@ try:
     step(f"search 復議: {len(marks)} highlighted matches, first {text(list(marks[0].values())[0])!r}")
     shot("04-search.png")
 
-    # 对比
-    go("/compare?ids=1,2,3,4,5")
+    # 对比: the reports picked by their boxes in the list
+    go("/")
+    boxes = find_all("input[name=ids]")
+    assert len(boxes) >= 2, "the list offers no boxes to pick reports for comparison"
+    for box in boxes[:5]:
+        call("POST", s + f"/element/{list(box.values())[0]}/click", {})
+    call("POST", s + f"/element/{find('form#pick button')}/click", {})
+    assert "/compare?ids=" in call("GET", s + "/url"), "the picked reports were not sent to 对比"
     find("table.compare")
     find(".chart svg")
     step("compare shows the table and charts")
