@@ -16,6 +16,8 @@ public struct Portal: Sendable {
     public var maxUpload: Int
     /// Rendered pages and API reads, emptied by every write.
     let cache: ResponseCache
+    /// What `/readyz` answers: the store answers, the node is not shutting down.
+    public let readiness = Readiness()
 
     public static let defaultMaxUpload = 5_000_000
     public static let defaultCacheBytes = 64_000_000
@@ -40,6 +42,7 @@ public struct Portal: Sendable {
         PageRoutes(portal: self).add(to: router)
         DraftRoutes(portal: self).add(to: router)
         APIRoutes(portal: self).add(to: router)
+        HealthRoutes(portal: self).add(to: router)
         return router
     }
 
