@@ -39,7 +39,9 @@ struct HealthTests {
     }
 
     /// SIGTERM: /readyz turns 503 at once while requests are still served for --drain seconds; a
-    /// request whose body is still arriving after that is answered, and the process exits 0.
+    /// request whose body is still arriving when the node stops accepting connections is answered,
+    /// and the process exits 0. (Each step waits for the one before, not for a time: a loaded
+    /// machine handles the signal late.)
     @Test func sigtermDrainsThenLetsARequestUnderWayFinish() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-shutdown-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -47,18 +49,20 @@ struct HealthTests {
         let db = dir.appendingPathComponent("c.sqlite").path
         let ingest = try Binary.run(["ingest", "--db", db, "--quiet", "samples"])
         try #require(ingest.status == 0, "\(ingest.output)")
-        let node = try Server(db: db, token: "shutdown-token", options: ["--drain", "6"])
+        let node = try Server(db: db, token: "shutdown-token", options: ["--drain", "15"])
         defer { if node.process.isRunning { node.stop() } }
         #expect(await LiveHTTP.status(node.url + "/readyz") == 200)
 
-        let slow = try SlowUpload(url: node.url, body: ComposedReport.text(title: "某县人民政府2023年法治政府建设年度报告"), pause: 8)
+        let body = dir.appendingPathComponent("r.txt")
+        try Data(ComposedReport.text(title: "某县人民政府2023年法治政府建设年度报告").utf8).write(to: body)
+        let slow = try SlowUpload(url: node.url, body: body)
         node.process.terminate()
-        // The signal is handled in its own time: a first check may still come before it.
-        #expect(await LiveHTTP.waitFor(node.url + "/readyz", status: 503, seconds: 4))
-        let ready = try await LiveHTTP.get(node.url + "/readyz")
-        #expect(ready.status == 503)
-        #expect(ready.text.contains("本节点正在停止服务"), "\(ready.text)")
+        let ready = await LiveHTTP.poll(node.url + "/readyz", seconds: 15) { $0.status == 503 }
+        #expect(ready?.status == 503)
+        #expect(ready?.text.contains("本节点正在停止服务") == true, "\(ready?.text ?? "")")
         #expect(await LiveHTTP.status(node.url + "/healthz") == 200)
+        // After the drain the node takes no new connection, yet the upload under way is answered.
+        #expect(await LiveHTTP.waitForRefusal(node.url + "/healthz", seconds: 60))
         let answer = slow.finish()
         #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
         #expect(answer.contains(#""looksLikeReport":true"#), "\(answer)")
@@ -68,22 +72,22 @@ struct HealthTests {
     }
 }
 
-/// A POST to /api/analyze whose headers and first half are sent at once and the rest after
-/// `pause` seconds (by a Python client on a raw socket), to keep a request under way.
+/// A POST to /api/analyze whose headers and first half are sent at once and the rest when told
+/// (by a Python client on a raw socket), to keep a request under way.
 struct SlowUpload {
     let process = Process()
     let output = Pipe()
+    let input = Pipe()
 
     static let script = """
-        import socket, sys, time
+        import socket, sys
         host, port = sys.argv[1].rsplit("/", 1)[-1].split(":")
-        body = sys.stdin.buffer.read()
-        pause = float(sys.argv[2])
+        body = open(sys.argv[2], "rb").read()
         s = socket.create_connection((host, int(port)))
         head = b"POST /api/analyze?name=r.txt HTTP/1.1\\r\\nHost: x\\r\\nConnection: close\\r\\nContent-Length: %d\\r\\n\\r\\n" % len(body)
         s.sendall(head + body[: len(body) // 2])
         print("sent", flush=True)
-        time.sleep(pause)
+        sys.stdin.readline()
         s.sendall(body[len(body) // 2 :])
         answer = b""
         while True:
@@ -94,17 +98,14 @@ struct SlowUpload {
         sys.stdout.write(answer.decode("utf-8", "replace"))
         """
 
-    /// Starts the upload and returns once half of it is sent.
-    init(url: String, body: String, pause: Double) throws {
+    /// Starts the upload of the file `body` and returns once half of it is sent.
+    init(url: String, body: URL) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [Python.executable, "-c", Self.script, url, String(pause)]
-        let input = Pipe()
+        process.arguments = [Python.executable, "-c", Self.script, url, body.path]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        input.fileHandleForWriting.write(Data(body.utf8))
-        try input.fileHandleForWriting.close()
         var seen = Data()
         while !String(decoding: seen, as: UTF8.self).contains("sent") {
             let chunk = output.fileHandleForReading.availableData
@@ -113,8 +114,9 @@ struct SlowUpload {
         }
     }
 
-    /// The server's whole answer (status line, headers, body).
+    /// Sends the rest of the body; the server's whole answer (status line, headers, body).
     func finish() -> String {
+        input.fileHandleForWriting.write(Data("go\n".utf8))
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         // What is left of the line "sent" the client printed first, then the answer.

@@ -36,9 +36,24 @@ enum LiveHTTP {
 
     /// Polls GET `url` every 0.2 s until it answers `status`, for at most `seconds`; whether it did.
     static func waitFor(_ url: String, status: Int, seconds: Double) async -> Bool {
+        await poll(url, seconds: seconds) { $0.status == status } != nil
+    }
+
+    /// Polls GET `url` every 0.2 s for at most `seconds`: the first reply `accept` takes, or nil.
+    static func poll(_ url: String, seconds: Double, until accept: (Reply) -> Bool) async -> Reply? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if await Self.status(url) == status { return true }
+            if let reply = try? await get(url), accept(reply) { return reply }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+        return nil
+    }
+
+    /// Polls GET `url` every 0.2 s until nothing answers any more, for at most `seconds`; whether so.
+    static func waitForRefusal(_ url: String, seconds: Double) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if await status(url) == nil { return true }
             try? await Task.sleep(for: .milliseconds(200))
         }
         return false
