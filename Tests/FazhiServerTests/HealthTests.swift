@@ -59,8 +59,8 @@ struct HealthTests {
         node.process.terminate()
         let ready = await LiveHTTP.poll(node.url + "/readyz", seconds: 15) { $0.status == 503 }
         #expect(ready?.status == 503)
+        // That answer was itself served after the signal: the node serves on while draining.
         #expect(ready?.text.contains("本节点正在停止服务") == true, "\(ready?.text ?? "")")
-        #expect(await LiveHTTP.status(node.url + "/healthz") == 200)
         // After the drain the node takes no new connection, yet the upload under way is answered.
         #expect(await LiveHTTP.waitForRefusal(node.url + "/healthz", seconds: 60))
         let answer = slow.finish()
