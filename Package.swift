@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // libopencc (Debian: libopencc-dev) for traditional → simplified script conversion.
@@ -76,6 +77,7 @@ let package = Package(
                 "FazhiDraft",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -123,6 +125,7 @@ let package = Package(
             dependencies: [
                 "FazhiStore",
                 "FazhiStoreFactory",
+                "StoreKinds",
                 .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
             ]
         ),
@@ -143,6 +146,8 @@ let package = Package(
                 "FazhiServer",
                 "FazhiStore",
                 "FazhiCore",
+                "StoreKinds",
+                .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
@@ -152,6 +157,16 @@ let package = Package(
         .testTarget(
             name: "FazhiOfficeTests",
             dependencies: ["FazhiOffice", "XLSXReadBack"]
+        ),
+        // Test support: the stores the tests run on (SQLite; PostgreSQL when FAZHI_TEST_PG names a server).
+        .target(
+            name: "StoreKinds",
+            dependencies: [
+                "FazhiStore",
+                "FazhiStoreFactory",
+                .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
+            ],
+            path: "Tests/StoreKinds"
         ),
         // Test support: reads written .xlsx files back with Python's openpyxl (read_xlsx.py).
         .target(

@@ -69,6 +69,19 @@ public final class PostgresStore: ReportStore, Sendable {
         }
     }
 
+    /// `SELECT 1` on a pooled connection, given up (and cancelled) after `timeout` seconds: while the
+    /// server is down the pool keeps waiting for a connection, and a readiness check must not.
+    public func ping(timeout: TimeInterval) throws {
+        let client = self.client, logger = self.logger
+        let (outcome, task) = bridge.submit { try await client.query("SELECT 1", logger: logger).collect().count }
+        guard let result = outcome.wait(timeout: .now() + timeout) else {
+            task.cancel()
+            let why = server.unreachable().map { "cannot reach the PostgreSQL server (\($0))" } ?? "no answer within \(timeout) s"
+            throw PostgresFailure(reason: why, location: location)
+        }
+        do { _ = try result.get() } catch { throw PostgresFailure(error, location: location) }
+    }
+
     /// `body` in one transaction on one connection, run again (up to three times) after a deadlock.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
         let logger = self.logger

@@ -34,6 +34,9 @@ public protocol ReportStore: Sendable {
     func copiedShortcomings(_ filter: ReportFilter) throws -> [CopiedPart]
     /// What is wrong with the database, if anything (empty when all is well).
     func check() throws -> [String]
+    /// Answers a trivial query, for a server's readiness check (`/readyz`); throws when the store
+    /// cannot, or (a server database) cannot within `timeout` seconds.
+    func ping(timeout: TimeInterval) throws
     /// Where the store is, for messages (a file path, or a server URL without its password).
     var location: String { get }
     /// Ends the store's connections (a no-op for a file); the store is not used afterwards.

@@ -77,6 +77,11 @@ public final class SQLiteStore: ReportStore, Sendable {
         }
     }
 
+    /// A read of the schema table: the file is there and readable (SQLite has no server to wait on).
+    public func ping(timeout: TimeInterval) throws {
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'report'") }
+    }
+
     public func count() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
     }

@@ -12,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Writes (upload and save, delete, re-analyze) need the write token: $FAZHI_TOKEN, else the one \
             kept beside the database (DB.token), else a new one generated, stored there and printed on \
-            first start. The API is described at /openapi.json.
+            first start. The API is described at /openapi.json. /healthz and /readyz answer a load \
+            balancer; on SIGTERM or SIGINT /readyz turns 503, requests are served for --drain seconds \
+            more, then those under way finish and the store is closed.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -29,14 +31,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Memory for rendered pages and API reads, in bytes (0: render every request).")
     var cacheBytes = Portal.defaultCacheBytes
 
+    @Option(help: "Seconds to keep serving after SIGTERM or SIGINT, with /readyz answering 503, before stopping.")
+    var drain: Double = 0
+
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if maxUpload < 1 { throw ValidationError("--max-upload must be at least 1") }
         if cacheBytes < 0 { throw ValidationError("--cache-bytes must be 0 or more") }
+        if !(0...3600).contains(drain) { throw ValidationError("--drain must be between 0 and 3600 seconds") }
     }
 
     func run() async throws {
         let db = try store.open()
+        defer { db.close() }
         let token: WriteToken
         // The token is kept beside a SQLite file; a server database has no such place.
         let file: String? = switch StoreFactory.kind(of: store.path) {
@@ -59,8 +66,9 @@ struct ServeCommand: AsyncParsableCommand {
         portal.token = token
         let host = self.host
         let count = try db.count()
-        try await portal.application(host: host, port: port) { bound in
+        try await portal.serviceGroup(host: host, port: port, drain: drain) { bound in
             Standard.out("fazhi serve: \(count) reports from \(db.location) at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/\n")
-        }.runService()
+        }.run()
+        Standard.err("fazhi serve: stopped")
     }
 }

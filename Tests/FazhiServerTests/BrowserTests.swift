@@ -55,9 +55,10 @@ final class Server: @unchecked Sendable {
     let process = Process()
     let url: String
 
-    init(db: String, token: String) throws {
+    /// `options`: more of serve's options (`--drain 2`).
+    init(db: String, token: String, options: [String] = []) throws {
         process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["serve", "--db", db, "--port", "0"]
+        process.arguments = ["serve", "--db", db, "--port", "0"] + options
         process.environment = ProcessInfo.processInfo.environment.merging(["FAZHI_TOKEN": token]) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe

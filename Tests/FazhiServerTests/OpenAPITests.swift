@@ -5,19 +5,21 @@ import Hummingbird
 import HummingbirdTesting
 import OpenAPIKit
 import Testing
+import StoreKinds
 
 /// The OpenAPI document served at /openapi.json is valid, names every route the API has, and the
 /// API's real responses match its schemas (checked with Python's jsonschema, Draft 2020-12).
 struct OpenAPITests {
-    @Test func documentIsValidOpenAPI31() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func documentIsValidOpenAPI31(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         try await f.test { client in
             try await client.execute(uri: "/openapi.json", method: .get) { r in
                 #expect(r.status == .ok)
                 let document = try JSONDecoder().decode(OpenAPI.Document.self, from: Data(r.body.readableBytesView))
                 try document.validate()
                 let paths = Set(document.paths.keys.map(\.rawValue))
-                for path in ["/api/reports", "/api/reports/{id}", "/api/reports/{id}/analysis", "/api/search", "/api/compare", "/api/analyze", "/compare.xlsx"] {
+                for path in ["/api/reports", "/api/reports/{id}", "/api/reports/{id}/analysis", "/api/search", "/api/compare", "/api/analyze", "/compare.xlsx", "/healthz", "/readyz"] {
                     #expect(paths.contains(path))
                 }
                 #expect(document.components.schemas.count >= 10)
@@ -25,8 +27,9 @@ struct OpenAPITests {
         }
     }
 
-    @Test func responsesMatchTheirSchemas() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func responsesMatchTheirSchemas(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let id = f.ids[0]
         let ids = f.ids.map(String.init).joined(separator: ",")
         let text = ComposedReport.text(title: "某县人民政府2023年法治政府建设年度报告")
@@ -46,9 +49,11 @@ struct OpenAPITests {
                 ("not found", .get, "/api/reports/999999", [:], nil, .notFound),
                 ("bad query", .get, "/api/reports?year=x", [:], nil, .badRequest),
                 ("no token", .delete, "/api/reports/\(id)", [:], nil, .unauthorized),
+                ("health", .get, "/healthz", [:], nil, .ok),
+                ("ready", .get, "/readyz", [:], nil, .ok),
             ]
             let schemas = ["ReportList", "ReportList", "ReportDetail", "SearchResult", "Comparison", "Comparison", "AnalysisResult", "Saved", "Saved",
-                           "Error", "Error", "Error"]
+                           "Error", "Error", "Error", "Health", "Health"]
             for ((label, method, uri, headers, body, status), schema) in zip(requests, schemas) {
                 try await client.execute(uri: uri, method: method, headers: headers, body: body) { r in
                     #expect(r.status == status, "\(label)")
@@ -66,7 +71,7 @@ struct OpenAPITests {
         let script = PortalFixture.packageRoot.appendingPathComponent("Tests/FazhiServerTests/Scripts/check_schema.py")
         let run = try Python.run([script.path, spec.path, cases.path])
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("12 responses checked, 0 failures"))
+        #expect(run.output.contains("14 responses checked, 0 failures"))
     }
 }
 

@@ -6,11 +6,13 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import StoreKinds
 
 /// The pages, through Hummingbird's router test client, on the sample corpus.
 struct PageTests {
-    @Test func listShowsEveryReportWithStatusAndFindingCounts() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func listShowsEveryReportWithStatusAndFindingCounts(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let reports = try f.ids.map { try f.report($0).summary }
         try await f.test { client in
             try await client.execute(uri: "/", method: .get) { r in
@@ -28,8 +30,9 @@ struct PageTests {
         }
     }
 
-    @Test func filtersNarrowTheList() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func filtersNarrowTheList(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let all = try f.ids.map { try f.report($0).summary }
         let year = try #require(all.compactMap(\.reportYear).first)
         let inYear = all.filter { $0.reportYear == year }.map(\.id)
@@ -90,8 +93,9 @@ struct PageTests {
         }
     }
 
-    @Test func reportPageMarksEveryFigureAndLinksFindingsToEvidence() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func reportPageMarksEveryFigureAndLinksFindingsToEvidence(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let id = f.ids[0]
         let report = try f.report(id)
         let figure = try #require(report.analysis.quantities.first { $0.indicator != nil })
@@ -119,8 +123,9 @@ struct PageTests {
         }
     }
 
-    @Test func reportTextIsEscaped() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func reportTextIsEscaped(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let text = ComposedReport.text(title: "<script>alert('x')</script>某县2023年法治政府建设年度报告",
                                        body: "<img src=x onerror=alert(1)>")
         let id = try f.store.save(IncomingReport.analyze(bytes: Data(text.utf8), name: "x.txt", sourcePath: nil)).id
@@ -138,8 +143,9 @@ struct PageTests {
         }
     }
 
-    @Test func traditionalQueryFindsSimplifiedText() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func traditionalQueryFindsSimplifiedText(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         try await f.test { client in
             try await client.execute(uri: "/search?q=%E5%BE%A9%E8%AD%B0", method: .get) { r in  // 復議
                 #expect(r.status == .ok)
@@ -149,8 +155,9 @@ struct PageTests {
         }
     }
 
-    @Test func compareDrawsChartsAndDownloadsWorkbook() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func compareDrawsChartsAndDownloadsWorkbook(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let ids = f.ids.map(String.init).joined(separator: ",")
         try await f.test { client in
             try await client.execute(uri: "/compare?ids=\(ids)", method: .get) { r in
@@ -167,8 +174,9 @@ struct PageTests {
         }
     }
 
-    @Test func uploadShowsAnalysisAndSavesWithToken() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func uploadShowsAnalysisAndSavesWithToken(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let text = ComposedReport.text(title: "某县人民政府2023年法治政府建设年度报告")
         let before = try f.store.count()
         let store = f.store
@@ -189,8 +197,9 @@ struct PageTests {
         }
     }
 
-    @Test func staticFilesAndHeaders() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func staticFilesAndHeaders(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         try await f.test { client in
             try await client.execute(uri: "/static/portal.css", method: .get) { r in
                 #expect(r.headers[.contentType] == "text/css; charset=utf-8")

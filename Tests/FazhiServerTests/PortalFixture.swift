@@ -4,23 +4,48 @@ import FazhiStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import StoreKinds
 
-/// A portal on a temporary database holding the sample reports, for `app.test(.router)`.
+/// A portal on a temporary database holding the sample reports, for `app.test(.router)`: a SQLite
+/// file, or a PostgreSQL database of its own (``StoreKind``).
 struct PortalFixture {
     static let token = "test-token-0123456789"
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     let directory: URL
-    let store: SQLiteStore
+    let store: any ReportStore
     let ids: [Int64]
     let portal: Portal
+    private let removeStore: @Sendable () -> Void
 
+    /// On SQLite.
     init(maxUpload: Int = 1_000_000) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-portal-\(UUID().uuidString)")
+        guard let f = try Self.make(.sqlite, maxUpload: maxUpload) else { throw Failure("no SQLite store") }
+        self = f
+    }
+
+    /// On a store of `kind`; nil when that kind is skipped here (no PostgreSQL server).
+    static func make(_ kind: StoreKind, maxUpload: Int = 1_000_000) throws -> PortalFixture? {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: directory.appendingPathComponent("portal.sqlite").path)
+        guard let made = try kind.makeStore(in: directory) else {
+            try? FileManager.default.removeItem(at: directory)
+            return nil
+        }
+        do {
+            return try PortalFixture(directory: directory, store: made.store, maxUpload: maxUpload, removeStore: made.remove)
+        } catch {
+            made.remove()
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+    }
+
+    private init(directory: URL, store: any ReportStore, maxUpload: Int, removeStore: @escaping @Sendable () -> Void) throws {
+        self.directory = directory
         self.store = store
+        self.removeStore = removeStore
         ids = try Self.sampleNames().map { name in
             let data = try Data(contentsOf: Self.packageRoot.appendingPathComponent("samples/\(name)"))
             return try store.save(IncomingReport.analyze(bytes: data, name: name, sourcePath: nil)).id
@@ -33,7 +58,10 @@ struct PortalFixture {
             .filter { $0.hasSuffix(".txt") }.sorted()
     }
 
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    func remove() {
+        removeStore()
+        try? FileManager.default.removeItem(at: directory)
+    }
 
     /// Runs `body` against the portal's router, then removes the database.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {

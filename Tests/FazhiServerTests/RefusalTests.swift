@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import StoreKinds
 
 /// Bad requests get their status and a Chinese message, never a trace or a path, and nothing
 /// stored is lost.
@@ -50,9 +51,9 @@ struct RefusalTests {
         Case(method: .post, uri: "/upload", status: .badRequest, message: "表单格式无效", body: "not a form"),
     ]
 
-    @Test(arguments: cases)
-    func refusedWithStatusAndChineseMessage(_ c: Case) async throws {
-        let f = try PortalFixture(maxUpload: 1_000_000)
+    @Test(arguments: StoreKind.allCases, cases)
+    func refusedWithStatusAndChineseMessage(_ kind: StoreKind, _ c: Case) async throws {
+        guard let f = try PortalFixture.make(kind, maxUpload: 1_000_000) else { return }
         let before = try f.store.count()
         let store = f.store
         try await f.test { client in
@@ -74,8 +75,9 @@ struct RefusalTests {
         }
     }
 
-    @Test func writesWithTheTokenSucceed() async throws {
-        let f = try PortalFixture()
+    @Test(arguments: StoreKind.allCases)
+    func writesWithTheTokenSucceed(_ kind: StoreKind) async throws {
+        guard let f = try PortalFixture.make(kind) else { return }
         let before = try f.store.count()
         let store = f.store
         let id = f.ids[1]

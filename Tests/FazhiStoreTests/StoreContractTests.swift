@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import FazhiStore
+import StoreKinds
 
 /// What every store promises (``ReportStore``), run against SQLite and PostgreSQL alike: reports
 /// go in whole and once, come back as stored, and are found, filtered and compared the same way.

@@ -18,6 +18,8 @@ public struct Portal: Sendable {
     let cache: ResponseCache
     /// Where store reads and rendering run, first come, first served.
     let lane: WorkLane = .shared
+    /// What `/readyz` answers: the store answers, the node is not shutting down.
+    public let readiness = Readiness()
 
     public static let defaultMaxUpload = 5_000_000
     public static let defaultCacheBytes = 64_000_000
@@ -42,6 +44,7 @@ public struct Portal: Sendable {
         PageRoutes(portal: self).add(to: router)
         DraftRoutes(portal: self).add(to: router)
         APIRoutes(portal: self).add(to: router)
+        HealthRoutes(portal: self).add(to: router)
         return router
     }
 

@@ -1,0 +1,6 @@
+import StoreKinds
+import Testing
+
+extension StoreKind: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
+}
