@@ -20,6 +20,7 @@ final class WorkLane: @unchecked Sendable {  // Its state is guarded by `conditi
     private var queue: [@Sendable () -> Void] = []
     private var head = 0
     private var stopping = false
+    private var members: Set<UInt> = []
     let threads: Int
 
     init(threads: Int, name: String = "fazhi-work") {
@@ -28,10 +29,19 @@ final class WorkLane: @unchecked Sendable {  // Its state is guarded by `conditi
             // Named from inside: on Linux a name set before start is not given to the thread.
             Thread {
                 Thread.current.name = "\(name)-\(i)"
+                _ = self.condition.withLock { self.members.insert(Self.currentThreadID) }
                 self.serve()
             }.start()
         }
     }
+
+    /// Whether the calling thread is one of the lane's (by its pthread id: Foundation's
+    /// `Thread.current.name` was once seen to report another thread's name under load).
+    var isCurrentThreadInLane: Bool {
+        condition.withLock { members.contains(Self.currentThreadID) }
+    }
+
+    private static var currentThreadID: UInt { UInt(pthread_self()) }
 
     /// `work`'s result, run on one of the lane's threads after all work asked for before it has started.
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
