@@ -19,12 +19,16 @@ extension PostgresStore {
     }
 
     public func report(id: Int64) throws -> StoredReport? {
+        try report(id: id, detail: .full)
+    }
+
+    public func report(id: Int64, detail: ReportDetail) throws -> StoredReport? {
         let sql = """
             SELECT \(Self.summaryColumns), r.text, r.analysis, r.format, r.encoding, r.sourcePath, r.ingestedAt, r.analyzerVersion
             FROM report r WHERE r.id = ?
             """
         guard let row = try rows(sql, [.int(Int(id))]).first else { return nil }
-        let analysis = try JSONDecoder().decode(Analysis.self, from: try row["analysis"].decode(Data.self))
+        let analysis = try ReadingAnalysis.decode(try row["analysis"].decode(Data.self), detail: detail)
         return StoredReport(summary: try Self.summary(row), text: try row["text"].decode(String.self), analysis: analysis,
                             format: try row["format"].decode(String.self), encoding: try row["encoding"].decode(String.self),
                             sourcePath: try row["sourcepath"].decode(String?.self), ingestedAt: try row["ingestedat"].decode(String.self),

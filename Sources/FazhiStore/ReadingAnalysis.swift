@@ -12,7 +12,7 @@ public enum ReportDetail: Sendable {
 
 /// A stored analysis JSON decoded without `framework.paragraphs` (``ReportDetail/reading``). The
 /// decoder still checks the JSON but builds nothing for the keys it is not asked for.
-struct ReadingAnalysis: Decodable {
+package struct ReadingAnalysis: Decodable {
     struct Framework: Decodable {
         var edition: String
         var areas: [FrameworkCoverage.Area]
@@ -35,7 +35,8 @@ struct ReadingAnalysis: Decodable {
                  })
     }
 
-    static func decode(_ data: Data, detail: ReportDetail) throws -> Analysis {
+    /// A stored analysis read as `detail` asks (both stores read theirs through this).
+    package static func decode(_ data: Data, detail: ReportDetail) throws -> Analysis {
         switch detail {
         case .full: try JSONDecoder().decode(Analysis.self, from: data)
         case .reading:

@@ -20,14 +20,18 @@ extension String {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Whether `target` occurs in the string, matched byte for byte in UTF-8 (not through Foundation).
+    /// Whether `target` occurs in the string, matched byte for byte in UTF-8 (not through Foundation),
+    /// over the string's own storage where it has one (no copy).
     public func containsLiteral(_ target: String) -> Bool {
-        let source = Array(utf8), pattern = Array(target.utf8)
+        let pattern = Array(target.utf8)
         guard !pattern.isEmpty else { return true }
-        guard source.count >= pattern.count else { return false }
-        for i in 0...(source.count - pattern.count) where source[i] == pattern[0] {
-            if source[i..<i + pattern.count].elementsEqual(pattern) { return true }
+        func search(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard source.count >= pattern.count else { return false }
+            for i in 0...(source.count - pattern.count) where source[i] == pattern[0] {
+                if source[i..<i + pattern.count].elementsEqual(pattern) { return true }
+            }
+            return false
         }
-        return false
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 }

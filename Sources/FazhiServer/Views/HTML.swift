@@ -1,29 +1,14 @@
+import FazhiCore
 import Foundation
 
 /// Escaping for HTML text and attribute values: every piece of report text goes through it, so a
 /// report containing `<script>` shows as text.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: return it as it is.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for c in text.unicodeScalars { append(c, to: &out) }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.html(text) }
 
     /// One character appended to `out`, escaped.
     @inline(__always)
-    static func append(_ c: Unicode.Scalar, to out: inout String) {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
+    static func append(_ c: Unicode.Scalar, to out: inout String) { MarkupEscape.appendHTML(c, to: &out) }
 
     static func escape(_ text: String?) -> String { text.map(escape) ?? "—" }
 
