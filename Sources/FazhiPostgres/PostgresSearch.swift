@@ -38,16 +38,16 @@ extension PostgresStore {
         let conditions = literals.map { _ in "strpos(p.normalized, ?) > 0" } + ["p.tokens @@ ?::tsquery"] + where_.conditions
         let join = where_.conditions.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"
         let sql = """
-            SELECT p.id, p.normalized FROM paragraph p\(join)
+            SELECT p.id, p.normalized, p."end" - p.start FROM paragraph p\(join)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY p.id DESC LIMIT \(Self.searchCandidates)
             """
-        var page = SearchPage()
+        var page = SearchPage(terms: terms, capacity: Self.searchCandidates)
         for row in try rows(sql, literals.map { .text($0) } + [.text(PostgresSearch.tsquery(terms))] + where_.arguments.sqlValues) {
             let id = try row[0].decode(Int64.self)
             guard let bytes = row[1].bytes else { continue }
-            let (counts, length) = bytes.withUnsafeReadableBytes { terms.counts(inUTF8: $0) }
-            page.consider(id: id, counts: counts, length: length)
+            let length = try row[2].decode(Int.self)
+            bytes.withUnsafeReadableBytes { page.consider(id: id, length: length, utf8: $0) }
         }
         let ranked = page.page(request.filter)
         guard !ranked.isEmpty else { return [] }

@@ -41,6 +41,14 @@ public protocol ReportStore: Sendable {
     var location: String { get }
     /// Ends the store's connections (a no-op for a file); the store is not used afterwards.
     func close()
+    /// Tidies the store after a bulk load that stored `stored` reports (the embedded store merges
+    /// its search index); true when it did something.
+    func settleAfterBulkLoad(stored: Int) throws -> Bool
+}
+
+extension ReportStore {
+    /// Nothing to tidy.
+    public func settleAfterBulkLoad(stored: Int) throws -> Bool { false }
 }
 
 extension ReportStore {

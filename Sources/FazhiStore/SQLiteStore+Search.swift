@@ -1,6 +1,7 @@
 import FazhiCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SQLiteStore {
     /// How many matching paragraphs a search ranks: the most recently stored ones.
@@ -10,7 +11,23 @@ extension SQLiteStore {
     /// Instead the index is walked newest first (which FTS5 does lazily) and stops at this many
     /// matches; those are ranked here with BM25 (``SearchRanking``). Filters narrow the walk, so the
     /// candidates are always the newest matching paragraphs of the filtered reports.
-    public static let searchCandidates = 1000
+    ///
+    /// 500 rather than 1,000 (until 2026-12): each candidate costs a lookup and a count (~2 µs),
+    /// and at 1,000 a search API under 64 connections answered at p99 121 ms, at 500 at 77 ms
+    /// (README, the portal's load).
+    public static let searchCandidates = 500
+
+    /// Merges the search index into one segment (FTS5's `optimize`) after a bulk load that stored
+    /// at least a quarter of the reports now held: the index is then walked through one segment
+    /// per token rather than a dozen (a search for a rare phrase 2–3 times faster). About a second
+    /// per 10,000 reports; smaller loads leave the index to FTS5's own incremental merging.
+    public func settleAfterBulkLoad(stored: Int) throws -> Bool {
+        guard stored > 0 else { return false }
+        let total = try count()
+        guard stored * 4 >= total else { return false }
+        try pool.write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('optimize')") }
+        return true
+    }
 
     /// Paragraphs matching every term of the query (terms are separated by spaces; each term is
     /// a phrase of characters), best first, with the report filters.
@@ -20,29 +37,21 @@ extension SQLiteStore {
         return try pool.read { db in
             let (whereSQL, arguments) = Self.whereClause(request.filter)
             let filter = whereSQL.isEmpty ? "" : " AND " + whereSQL.dropFirst("WHERE ".count)
-            let join = whereSQL.isEmpty ? "" : " JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN report r ON r.id = p.reportId"
-            let matching = """
-                SELECT paragraph_fts.rowid AS id FROM paragraph_fts\(join)
+            let join = whereSQL.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"
+            // First the candidates' normalized text only, newest first (the index walked in
+            // rowid order, each paragraph looked up by its key: no sorter, no copies), counted
+            // where it lies; the page's hits are read in full afterwards.
+            let sql = """
+                SELECT p.id, p.normalized, p."end" - p.start FROM paragraph_fts
+                JOIN paragraph p ON p.id = paragraph_fts.rowid\(join)
                 WHERE paragraph_fts MATCH ?\(filter)
                 ORDER BY paragraph_fts.rowid DESC LIMIT \(Self.searchCandidates)
                 """
-            // First the candidates' normalized text only, newest first, counted where it lies
-            // (no copies); the page's hits are read in full afterwards.
-            let sql = """
-                SELECT pp.id, pp.normalized
-                FROM (\(matching)) c
-                JOIN paragraph pp ON pp.id = c.id
-                ORDER BY c.id DESC
-                """
-            // Keep the paragraphs that hold every term as written (the index matched its tokens).
-            var candidates = SearchPage()
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [terms.matchExpression] + arguments)
-            while let row = try cursor.next() {
-                let (found, length) = try row.withUnsafeData(atIndex: 1) { data in
-                    data.map { terms.counts(inUTF8: $0) } ?? ([Int](repeating: 0, count: terms.terms.count), 0)
-                }
-                candidates.consider(id: row[0], counts: found, length: length)
-            }
+            // Keep the paragraphs that hold every term as written (the index matched its tokens):
+            // a cached statement stepped through SQLite's C API, each text counted where it lies.
+            let statement = try db.cachedStatement(sql: sql)
+            try statement.setArguments([terms.matchExpression] + arguments)
+            let candidates = try Self.verify(statement, terms: terms, db)
             let page = candidates.page(request.filter)
             // Then the page's hits in full.
             guard !page.isEmpty else { return [] }
@@ -53,7 +62,8 @@ extension SQLiteStore {
                 WHERE pp.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
                 """
             var rows: [Int64: Row] = [:]
-            for row in try Row.fetchAll(db, sql: details, arguments: StatementArguments(page.map(\.id))) { rows[row[0]] = row }
+            // Cached: a page of 20 hits (the portal's size) is always the same statement.
+            for row in try Row.fetchAll(try db.cachedStatement(sql: details), arguments: StatementArguments(page.map(\.id))) { rows[row[0]] = row }
             return page.compactMap { hit -> SearchHit? in
                 guard let row = rows[hit.id] else { return nil }
                 let candidate = SearchCandidate(
@@ -62,6 +72,28 @@ extension SQLiteStore {
                     jurisdiction: row["jurisdiction"], reportYear: row["reportYear"])
                 return candidate.hit(highlights: terms.highlights(in: candidate.normalized.scalarArray).map(\.range), rank: hit.rank)
             }
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Steps the candidates' statement (columns: id, normalized text, length) and keeps those holding every
+    /// term. GRDB's cursor wrapped each text in `Data` and each row in a `Row`: a tenth of a search.
+    static func verify(_ statement: Statement, terms: SearchTerms, _ db: Database) throws -> SearchPage {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var page = SearchPage(terms: terms, capacity: searchCandidates)
+        while true {
+            let rc = sqlite3_step(handle)
+            if rc == SQLITE_DONE { return page }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: db.lastErrorMessage, sql: statement.sql)
+            }
+            let id = sqlite3_column_int64(handle, 0)
+            let text = sqlite3_column_text(handle, 1)
+            let count = Int(sqlite3_column_bytes(handle, 1))
+            page.consider(id: id, length: Int(sqlite3_column_int64(handle, 2)),
+                          utf8: UnsafeRawBufferPointer(start: text, count: text == nil ? 0 : count))
         }
     }
 }
@@ -122,38 +154,32 @@ package struct SearchTerms {
     }
 
     /// How often each term occurs in a paragraph's normalized text given as UTF-8, counted as
-    /// ``highlights(in:)`` finds them (left to right, not overlapping, ASCII letters folded), and
-    /// the text's length in code points. UTF-8 keeps code points apart, so a match of the bytes is
-    /// a match of the code points.
-    func counts(inUTF8 text: Data) -> (counts: [Int], length: Int) {
+    /// ``highlights(in:)`` finds them (left to right, not overlapping, ASCII letters folded). UTF-8
+    /// keeps code points apart, so a match of the bytes is a match of the code points.
+    func counts(inUTF8 text: Data) -> [Int] {
         text.withUnsafeBytes { counts(inUTF8: $0) }
     }
 
-    package func counts(inUTF8 raw: UnsafeRawBufferPointer) -> (counts: [Int], length: Int) {
+    package func counts(inUTF8 raw: UnsafeRawBufferPointer) -> [Int] {
         let bytes = raw.bindMemory(to: UInt8.self)
-        return (utf8Terms.map { Self.occurrences(of: $0, in: bytes) }, Self.codePoints(bytes))
+        return utf8Terms.map { Self.occurrences(of: $0, in: bytes) }
+    }
+
+    /// Appends the counts to `counts`; false as soon as a term is missing (the rest not counted).
+    func appendCounts(inUTF8 raw: UnsafeRawBufferPointer, to counts: inout [Int]) -> Bool {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        for term in utf8Terms {
+            let n = Self.occurrences(of: term, in: bytes)
+            counts.append(n)
+            if n == 0 { return false }
+        }
+        return true
     }
 
     /// The terms a paragraph must hold byte for byte (those without ASCII letters, which match
     /// either case): a store may test them where the text lies before counting.
     package var literalTerms: [String] {
         terms.filter { !$0.contains { $0.isASCII && $0.properties.isAlphabetic } }.map { String(scalars: $0) }
-    }
-
-    /// Code points in UTF-8: the bytes that do not continue one (`10xxxxxx`), 8 bytes at a time.
-    static func codePoints(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
-        var continuing = 0, i = 0
-        while i + 8 <= bytes.count {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            continuing += ((w & 0x8080_8080_8080_8080) & ~((w & 0x4040_4040_4040_4040) << 1)).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] & 0xC0 == 0x80 { continuing += 1 }
-            i += 1
-        }
-        return bytes.count - continuing
     }
 
     private static func occurrences(of term: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int {

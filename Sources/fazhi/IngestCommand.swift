@@ -88,6 +88,10 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
+        let settling = Date()
+        if try db.settleAfterBulkLoad(stored: stored), !quiet {
+            Standard.err(String(format: "search index merged in %.1f s", Date().timeIntervalSince(settling)))
+        }
         if !leftOut.isEmpty {
             let kinds = Set(leftOut.map { "." + URL(fileURLWithPath: $0).pathExtension }).sorted().prefix(5).joined(separator: " ")
             Standard.err("fazhi: left out \(leftOut.count) file(s) in the folders that are not reports by their extension (\(kinds)); name a file to ingest it anyway")

@@ -55,3 +55,32 @@ struct ParagraphIndexTests {
         #expect(try store.search(SearchRequest(query: "武清")).count > 0)
     }
 }
+
+/// After a bulk load the index is merged into one segment, and searches find what they found.
+struct IndexSettlingTests {
+    static func segments(_ store: SQLiteStore) throws -> Int {
+        try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT segid) FROM paragraph_fts_idx") ?? 0 }
+    }
+
+    @Test func aLoadOfAQuarterOrMoreMergesTheIndexAndSearchesFindTheSame() throws {
+        let t = try TemporaryStore()
+        defer { t.remove() }
+        // One transaction a report: a segment each.
+        for report in try ParagraphIndexTests.reports(["000", "001", "002", "003", "004"]) { _ = try t.store.save(report) }
+        let before = try Self.segments(t.store)
+        #expect(before > 1)
+        let queries = ["复议", "行政复议", "法治 政府", "議", "依法行政 考核"]
+        let found = try queries.map { try t.store.search(SearchRequest(query: $0, filter: ReportFilter(limit: 50))) }
+
+        // One report of five is less than a quarter: left alone.
+        #expect(try t.store.settleAfterBulkLoad(stored: 1) == false)
+        #expect(try Self.segments(t.store) == before)
+        #expect(try t.store.settleAfterBulkLoad(stored: 0) == false)
+
+        #expect(try t.store.settleAfterBulkLoad(stored: 2) == true)
+        #expect(try Self.segments(t.store) == 1)
+        try t.store.pool.write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('integrity-check')") }
+        #expect(try queries.map { try t.store.search(SearchRequest(query: $0, filter: ReportFilter(limit: 50))) } == found)
+        #expect(try t.store.check().isEmpty)
+    }
+}

@@ -25,7 +25,7 @@ extension Analysis {
 }
 
 extension TextRange {
-    func write(to w: inout JSONWriter) {
+    package func write(to w: inout JSONWriter) {
         w.object { w in
             w.key("end"); w.number(end)
             w.key("start"); w.number(start)

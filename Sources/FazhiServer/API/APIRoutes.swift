@@ -33,7 +33,7 @@ struct APIRoutes {
                 let q = QueryParameters(request.uri.query)
                 let query = try ReportQuery(q, pageSize: 20)
                 guard let text = q["q"], text.count <= 100 else { throw PortalError.badQuery("q", "1 至 100 字的检索词") }
-                return try Payload.json(APISearchResult(query: text, hits: try portal.store.search(SearchRequest(query: text, filter: query.filter))))
+                return Payload.json(bytes: APISearchResult(query: text, hits: try portal.store.search(SearchRequest(query: text, filter: query.filter))).json())
             }
         }
         api.get("compare") { request, _ in

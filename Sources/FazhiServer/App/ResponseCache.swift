@@ -83,6 +83,10 @@ struct Payload: Sendable {
         return Payload(contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: try encoder.encode(value)))
     }
 
+    static func json(bytes: [UInt8]) -> Payload {
+        Payload(contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: bytes))
+    }
+
     func response(status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
     }
