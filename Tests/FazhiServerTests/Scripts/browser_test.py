@@ -68,6 +68,16 @@ try:
             raise SystemExit(f"FAILED: no element {css!r} on {call('GET', s + '/url')}")
         return list(found[0].values())[0]
 
+    def url_with(part, seconds=60):
+        # A click that submits a form returns before the next page has loaded (on a loaded machine,
+        # well before): wait for the address to change, for at most `seconds`.
+        deadline = time.time() + seconds
+        while True:
+            url = call("GET", s + "/url")
+            if part in url or time.time() > deadline:
+                return url
+            time.sleep(0.2)
+
     def text(el):
         return call("GET", s + f"/element/{el}/text")
 
@@ -119,7 +129,7 @@ try:
     for box in boxes[:5]:
         call("POST", s + f"/element/{list(box.values())[0]}/click", {})
     call("POST", s + f"/element/{find('form#pick button')}/click", {})
-    assert "/compare?ids=" in call("GET", s + "/url"), "the picked reports were not sent to 对比"
+    assert "/compare?ids=" in url_with("/compare?ids="), "the picked reports were not sent to 对比"
     find("table.compare")
     find(".chart svg")
     step("compare shows the table and charts")
@@ -130,7 +140,7 @@ try:
     call("POST", s + f"/element/{find('input[type=file][name=file]')}/value", {"text": os.path.abspath(upload_file)})
     call("POST", s + f"/element/{find('input[name=token]')}/value", {"text": token})
     call("POST", s + f"/element/{find('button[value=save]')}/click", {})
-    url = call("GET", s + "/url")
+    url = url_with("saved=1")
     assert "/reports/" in url and "saved=1" in url, f"upload did not save: {url}"
     find(".notice.ok")
     find("article.original mark")
