@@ -20,22 +20,71 @@ enum PostgresSearch {
     }
 }
 
+/// How a search finds its candidates on PostgreSQL: walking the paragraphs newest first, or as
+/// the planner chooses (through the GIN index for a rare term).
+enum CandidatePath: Sendable {
+    case walk, planner
+}
+
 extension PostgresStore {
+    /// Walk when the statistics say the query's terms are common enough (``TokenStatistics``);
+    /// without statistics (a table not yet analyzed), leave it to the planner.
+    func candidatePath(_ terms: SearchTerms) -> CandidatePath {
+        let statistics = (try? tokenStatistics.current { try readTokenStatistics() }) ?? nil
+        guard let statistics, statistics.walks(terms.tokensByTerm, candidates: Self.searchCandidates) else { return .planner }
+        return .walk
+    }
+
+    /// The `tokens` column's most common elements and their frequencies, and the table's rows;
+    /// nil before the table is first analyzed.
+    func readTokenStatistics() throws -> TokenStatistics? {
+        let sql = """
+            SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples
+            FROM pg_class c
+            LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'paragraph' AND s.attname = 'tokens'
+            WHERE c.oid = to_regclass('paragraph')
+            """
+        guard let row = try rows(sql).first, let elements = try row[0].decode([String]?.self),
+              let numbers = try row[1].decode([Float]?.self), !elements.isEmpty, numbers.count >= elements.count
+        else { return nil }
+        // The frequencies come first, one an element; PostgreSQL appends their least and greatest.
+        let frequencies = numbers.prefix(elements.count).map(Double.init)
+        return TokenStatistics(frequencies: Dictionary(zip(elements, frequencies), uniquingKeysWith: max),
+                               floor: frequencies.min() ?? 0, rows: Double(try row[2].decode(Float.self)))
+    }
+
     /// How many matching paragraphs a search ranks: the most recently stored ones, as the embedded
     /// store does (``FazhiStore/SQLiteStore/searchCandidates``).
     public static var searchCandidates: Int { SQLiteStore.searchCandidates }
 
     /// Two steps, as the embedded store searches: the newest matching paragraphs' normalized text
     /// only, counted as it arrives, then the page's hits in full. A term without ASCII letters must
-    /// also be in the text byte for byte (`strpos`, tested before the tsvector): where a common word
-    /// makes PostgreSQL walk the paragraphs newest first rather than through the index, that test
-    /// is far cheaper than opening each paragraph's tsvector.
+    /// also be in the text byte for byte (`strpos`): where a common word makes the search walk the
+    /// paragraphs newest first rather than read the index, that test is far cheaper than opening
+    /// each paragraph's tsvector. Whether to walk is decided from the tokens' statistics
+    /// (``TokenStatistics``), not left to the planner, which takes a common term for rare.
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let terms = SearchTerms(request.query)
         guard !terms.isEmpty else { return [] }
+        return try search(request, terms: terms, path: candidatePath(terms))
+    }
+
+    /// The search with its candidates found the way `path` says (the tests compare the two).
+    func search(_ request: SearchRequest, terms: SearchTerms, path: CandidatePath) throws -> [SearchHit] {
         let where_ = FilterSQL(request.filter)
         let literals = terms.literalTerms
-        let conditions = literals.map { _ in "strpos(p.normalized, ?) > 0" } + ["p.tokens @@ ?::tsquery"] + where_.conditions
+        let tests = literals.map { _ in "strpos(p.normalized, ?) > 0" }
+        let match: String
+        switch path {
+        case .planner:
+            match = (tests + ["p.tokens @@ ?::tsquery"]).joined(separator: " AND ")
+        case .walk:
+            // A CASE no index can serve, which PostgreSQL takes for common: it walks the primary
+            // key newest first, and tests each paragraph's text before opening its tsvector.
+            let when = tests.isEmpty ? "true" : tests.joined(separator: " AND ")
+            match = "CASE WHEN \(when) THEN p.tokens @@ ?::tsquery ELSE false END"
+        }
+        let conditions = [match] + where_.conditions
         let join = where_.conditions.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"
         let sql = """
             SELECT p.id, p.normalized, p."end" - p.start FROM paragraph p\(join)

@@ -13,6 +13,8 @@ public final class PostgresStore: ReportStore, Sendable {
     let bridge = BlockingBridge()
     private let running: Task<Void, Never>
     private let closed = Closed()
+    /// The search index's token frequencies, read from PostgreSQL's statistics once a minute.
+    let tokenStatistics = TokenStatisticsCache()
     public let server: PostgresLocation
     public var location: String { server.display }
     let logger: Logger = {

@@ -128,7 +128,12 @@ package struct SearchTerms {
     /// The index tokens a paragraph must hold to match (``BigramTokenizer`` in a query); `prefix`
     /// marks a lone character, which matches any token it begins.
     package var queryTokens: [(text: String, prefix: Bool)] {
-        terms.flatMap { term in IndexTokens.scan(String(scalars: term), query: true) }
+        tokensByTerm.flatMap { $0 }
+    }
+
+    /// The same, term by term.
+    package var tokensByTerm: [[(text: String, prefix: Bool)]] {
+        terms.map { term in IndexTokens.scan(String(scalars: term), query: true) }
     }
 
     /// Where the terms stand in a paragraph's normalized text (code-point ranges), and which term.
