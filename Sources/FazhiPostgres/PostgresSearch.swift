@@ -66,7 +66,10 @@ extension PostgresStore {
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let terms = SearchTerms(request.query)
         guard !terms.isEmpty else { return [] }
-        return try search(request, terms: terms, path: candidatePath(terms))
+        // With report filters (a year, one jurisdiction) the planner weighs them too: a walk for
+        // one jurisdiction's paragraphs could read most of the table.
+        let path = FilterSQL(request.filter).conditions.isEmpty ? candidatePath(terms) : .planner
+        return try search(request, terms: terms, path: path)
     }
 
     /// The search with its candidates found the way `path` says (the tests compare the two).
