@@ -50,7 +50,7 @@ extension PostgresStore {
         // The frequencies come first, one an element; PostgreSQL appends their least and greatest.
         let frequencies = numbers.prefix(elements.count).map(Double.init)
         return TokenStatistics(frequencies: Dictionary(zip(elements, frequencies), uniquingKeysWith: max),
-                               floor: frequencies.min() ?? 0, rows: Double(try row[2].decode(Float.self)))
+                               rows: Double(try row[2].decode(Float.self)))
     }
 
     /// How many matching paragraphs a search ranks: the most recently stored ones, as the embedded

@@ -42,13 +42,13 @@ public protocol ReportStore: Sendable {
     /// Ends the store's connections (a no-op for a file); the store is not used afterwards.
     func close()
     /// Tidies the store after a bulk load that stored `stored` reports (the embedded store merges
-    /// its search index); true when it did something.
-    func settleAfterBulkLoad(stored: Int) throws -> Bool
+    /// its search index, PostgreSQL analyzes the paragraphs); what it did, nil when nothing.
+    func settleAfterBulkLoad(stored: Int) throws -> String?
 }
 
 extension ReportStore {
     /// Nothing to tidy.
-    public func settleAfterBulkLoad(stored: Int) throws -> Bool { false }
+    public func settleAfterBulkLoad(stored: Int) throws -> String? { nil }
 }
 
 extension ReportStore {

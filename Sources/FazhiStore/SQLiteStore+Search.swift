@@ -21,12 +21,12 @@ extension SQLiteStore {
     /// at least a quarter of the reports now held: the index is then walked through one segment
     /// per token rather than a dozen (a search for a rare phrase 2–3 times faster). About a second
     /// per 10,000 reports; smaller loads leave the index to FTS5's own incremental merging.
-    public func settleAfterBulkLoad(stored: Int) throws -> Bool {
-        guard stored > 0 else { return false }
+    public func settleAfterBulkLoad(stored: Int) throws -> String? {
+        guard stored > 0 else { return nil }
         let total = try count()
-        guard stored * 4 >= total else { return false }
+        guard stored * 4 >= total else { return nil }
         try pool.write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('optimize')") }
-        return true
+        return "search index merged"
     }
 
     /// Paragraphs matching every term of the query (terms are separated by spaces; each term is

@@ -89,8 +89,13 @@ struct IngestCommand: ParsableCommand {
         }
         progress.finish()
         let settling = Date()
-        if try db.settleAfterBulkLoad(stored: stored), !quiet {
-            Standard.err(String(format: "search index merged in %.1f s", Date().timeIntervalSince(settling)))
+        do {
+            if let done = try db.settleAfterBulkLoad(stored: stored), !quiet {
+                Standard.err(String(format: "%@ in %.1f s", done, Date().timeIntervalSince(settling)))
+            }
+        } catch {
+            // Everything is stored; only the tidying (which speeds searches up) did not happen.
+            Standard.err("fazhi: \(db.location): the reports are stored, but tidying the store afterwards failed (\(error))")
         }
         if !leftOut.isEmpty {
             let kinds = Set(leftOut.map { "." + URL(fileURLWithPath: $0).pathExtension }).sorted().prefix(5).joined(separator: " ")
