@@ -66,15 +66,16 @@ extension PostgresStore {
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let terms = SearchTerms(request.query)
         guard !terms.isEmpty else { return [] }
-        // With report filters (a year, one jurisdiction) the planner weighs them too: a walk for
-        // one jurisdiction's paragraphs could read most of the table.
-        let path = FilterSQL(request.filter).conditions.isEmpty ? candidatePath(terms) : .planner
-        return try search(request, terms: terms, path: path)
+        return try search(request, terms: terms, path: nil)
     }
 
-    /// The search with its candidates found the way `path` says (the tests compare the two).
-    func search(_ request: SearchRequest, terms: SearchTerms, path: CandidatePath) throws -> [SearchHit] {
+    /// The search with its candidates found the way `path` says (the tests compare the two), or,
+    /// when nil, as ``candidatePath(_:)`` chooses; with report filters (a year, one jurisdiction)
+    /// the planner, which weighs them too: a walk for one jurisdiction's paragraphs could read most
+    /// of the table.
+    func search(_ request: SearchRequest, terms: SearchTerms, path: CandidatePath?) throws -> [SearchHit] {
         let where_ = FilterSQL(request.filter)
+        let path = path ?? (where_.conditions.isEmpty ? candidatePath(terms) : .planner)
         let literals = terms.literalTerms
         let tests = literals.map { _ in "strpos(p.normalized, ?) > 0" }
         let match: String

@@ -72,7 +72,7 @@ extension PostgresStore {
     /// paragraphs at once (a sample, a second or two), so that searches choose their path from
     /// statistics that know the new paragraphs rather than wait for autovacuum.
     public func settleAfterBulkLoad(stored: Int) throws -> String? {
-        guard stored > 0, stored * 4 >= (try count()) else { return nil }
+        guard try isBulkLoad(stored: stored) else { return nil }
         _ = try rows("ANALYZE paragraph")
         tokenStatistics.clear()
         return "paragraphs analyzed"

@@ -49,6 +49,13 @@ public protocol ReportStore: Sendable {
 extension ReportStore {
     /// Nothing to tidy.
     public func settleAfterBulkLoad(stored: Int) throws -> String? { nil }
+
+    /// Whether a load that stored `stored` reports is worth tidying after: at least a quarter of
+    /// the reports the store now holds (a first load, or one that grows the corpus by a third).
+    public func isBulkLoad(stored: Int) throws -> Bool {
+        guard stored > 0 else { return false }
+        return stored * 4 >= (try count())
+    }
 }
 
 extension ReportStore {

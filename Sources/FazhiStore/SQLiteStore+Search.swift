@@ -22,9 +22,7 @@ extension SQLiteStore {
     /// per token rather than a dozen (a search for a rare phrase 2–3 times faster). About a second
     /// per 10,000 reports; smaller loads leave the index to FTS5's own incremental merging.
     public func settleAfterBulkLoad(stored: Int) throws -> String? {
-        guard stored > 0 else { return nil }
-        let total = try count()
-        guard stored * 4 >= total else { return nil }
+        guard try isBulkLoad(stored: stored) else { return nil }
         try pool.write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('optimize')") }
         return "search index merged"
     }
@@ -165,7 +163,7 @@ package struct SearchTerms {
         text.withUnsafeBytes { counts(inUTF8: $0) }
     }
 
-    package func counts(inUTF8 raw: UnsafeRawBufferPointer) -> [Int] {
+    func counts(inUTF8 raw: UnsafeRawBufferPointer) -> [Int] {
         let bytes = raw.bindMemory(to: UInt8.self)
         return utf8Terms.map { Self.occurrences(of: $0, in: bytes) }
     }

@@ -74,7 +74,7 @@ struct DbCopyCommand: ParsableCommand {
             if !quiet { progress.update(done) }
         }
         progress.finish()
-        _ = try target.settleAfterBulkLoad(stored: stored)
+        BulkLoadSettling.settle(target, stored: stored, quiet: quiet)
         for f in failed { Standard.err("fazhi: \(f)") }
         Standard.err("copied \(done) report(s) from \(source.location) to \(target.location): \(stored) stored, \(duplicates) already there, \(failed.count) failed\n")
         if !failed.isEmpty { throw ExitCode(1) }

@@ -88,15 +88,7 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
-        let settling = Date()
-        do {
-            if let done = try db.settleAfterBulkLoad(stored: stored), !quiet {
-                Standard.err(String(format: "%@ in %.1f s", done, Date().timeIntervalSince(settling)))
-            }
-        } catch {
-            // Everything is stored; only the tidying (which speeds searches up) did not happen.
-            Standard.err("fazhi: \(db.location): the reports are stored, but tidying the store afterwards failed (\(error))")
-        }
+        BulkLoadSettling.settle(db, stored: stored, quiet: quiet)
         if !leftOut.isEmpty {
             let kinds = Set(leftOut.map { "." + URL(fileURLWithPath: $0).pathExtension }).sorted().prefix(5).joined(separator: " ")
             Standard.err("fazhi: left out \(leftOut.count) file(s) in the folders that are not reports by their extension (\(kinds)); name a file to ingest it anyway")

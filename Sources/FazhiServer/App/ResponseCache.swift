@@ -80,10 +80,11 @@ struct Payload: Sendable {
     static func json<T: Encodable>(_ value: T) throws -> Payload {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Payload(contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: try encoder.encode(value)))
+        return json(bytes: try encoder.encode(value))
     }
 
-    static func json(bytes: [UInt8]) -> Payload {
+    /// JSON already written (``FazhiCore/JSONWriter``).
+    static func json(bytes: some Sequence<UInt8>) -> Payload {
         Payload(contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: bytes))
     }
 
