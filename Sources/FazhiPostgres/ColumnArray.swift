@@ -7,12 +7,15 @@ import PostgresNIO
 struct ColumnArray: PostgresThrowingDynamicTypeEncodable {
     enum Kind {
         case int8, float8, text
+        /// Binary `tsvector` values (``TSVectorBinary``).
+        case tsvector
 
         var elementType: PostgresDataType {
             switch self {
             case .int8: .int8
             case .float8: .float8
             case .text: .text
+            case .tsvector: PostgresDataType(3614)
             }
         }
 
@@ -21,6 +24,7 @@ struct ColumnArray: PostgresThrowingDynamicTypeEncodable {
             case .int8: .int8Array
             case .float8: .float8Array
             case .text: .textArray
+            case .tsvector: PostgresDataType(3643)
             }
         }
 
@@ -30,6 +34,7 @@ struct ColumnArray: PostgresThrowingDynamicTypeEncodable {
             case .int8: "int8[]"
             case .float8: "float8[]"
             case .text: "text[]"
+            case .tsvector: "tsvector[]"
             }
         }
     }
@@ -66,6 +71,9 @@ struct ColumnArray: PostgresThrowingDynamicTypeEncodable {
             case (.text, .text(let v)):
                 buffer.writeInteger(Int32(v.utf8.count), as: Int32.self)
                 buffer.writeString(v)
+            case (.tsvector, .bytes(let v)):
+                buffer.writeInteger(Int32(v.count), as: Int32.self)
+                buffer.writeBytes(v)
             default:
                 throw PostgresFailure(reason: "a \(value) in a column of \(kind.sqlName)", location: "postgres")
             }

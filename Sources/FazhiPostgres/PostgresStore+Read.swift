@@ -114,8 +114,8 @@ extension PostgresStore {
         return CopiedPart.find(among: stored, limit: filter.limit)
     }
 
-    /// What is wrong with the database: reports missing the rows a whole report always has,
-    /// paragraphs without search tokens, the schema behind this version of Fazhi, a database
+    /// What is wrong with the database: reports missing the rows a whole report always has, rows
+    /// whose report does not exist, paragraphs without search tokens, the schema behind this version of Fazhi, a database
     /// that is not UTF-8.
     public func check() throws -> [String] {
         var problems: [String] = []
@@ -125,11 +125,22 @@ extension PostgresStore {
         let orphans = try rows("SELECT COUNT(*) FROM report r WHERE NOT EXISTS (SELECT 1 FROM paragraph p WHERE p.reportId = r.id)")
             .first.map { try $0[0].decode(Int.self) } ?? 0
         if orphans > 0 { problems.append("\(orphans) report(s) without paragraphs (half-stored)") }
+        let strays = try rows("""
+            SELECT (SELECT COUNT(*) FROM paragraph c WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.id = c.reportId))
+                 + (SELECT COUNT(*) FROM quantity c WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.id = c.reportId))
+                 + (SELECT COUNT(*) FROM finding c WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.id = c.reportId))
+            """).first.map { try $0[0].decode(Int.self) } ?? 0
+        if strays > 0 { problems.append("\(strays) paragraph, figure or finding row(s) whose report does not exist") }
         let untokenized = try rows("SELECT COUNT(*) FROM paragraph WHERE tokens = ''::tsvector AND normalized ~ '[[:alnum:]]'")
             .first.map { try $0[0].decode(Int.self) } ?? 0
         if untokenized > 0 { problems.append("\(untokenized) paragraph(s) with text but no search tokens") }
         let unique = try rows("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'report_content_unique'").first.map { try $0[0].decode(Int.self) } ?? 0
         if unique != 1 { problems.append("the UNIQUE constraint on report.contentKey is missing") }
+        if applied.contains(4) {
+            let guards = try rows("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%_report_inserted' OR tgname LIKE '%_report_updated' OR tgname = 'report_rows_deleted'")
+                .first.map { try $0[0].decode(Int.self) } ?? 0
+            if guards != 7 { problems.append("\(7 - guards) of the 7 triggers that tie rows to their reports are missing") }
+        }
         return problems
     }
 

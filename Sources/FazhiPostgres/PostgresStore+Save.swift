@@ -22,6 +22,9 @@ extension PostgresStore {
         let rows = prepared.map(\.rows)
         let logger = self.logger
         let outcomes = try transaction { connection in
+            // The search index's pending list, when it overflows into the index during an insert,
+            // is merged work_mem at a time: 4 MB by default, a quarter of the list.
+            try await connection.query("SET LOCAL work_mem = '64MB'", logger: logger)
             var outcomes = [SaveOutcome?](repeating: nil, count: rows.count)
             var children = ChildRows()
             for i in rows.indices {
@@ -86,9 +89,9 @@ struct ChildRows {
     mutating func add(_ rows: ReportRows, id: Int64) {
         let reportID = SQLValue.int(Int(id))
         for p in rows.paragraphs {
-            // p: ordinal, part, areas, start, end, text, normalized; then the search tokens, space-separated
+            // p: ordinal, part, areas, start, end, text, normalized; then the search tokens
             let normalized = p[6].text ?? ""
-            paragraphs.append([reportID] + p.map(SQLValue.init) + [.text(IndexTokens.spaceSeparated(normalized))])
+            paragraphs.append([reportID] + p.map(SQLValue.init) + [.bytes(TSVectorBinary.encode(normalized))])
         }
         quantities += rows.quantities.map { [reportID] + $0.map(SQLValue.init) }
         findings += rows.findings.map { [reportID] + $0.map(SQLValue.init) }
@@ -96,8 +99,7 @@ struct ChildRows {
 
     func insert(_ connection: PostgresConnection, _ logger: Logger) async throws {
         try await Self.insert(into: "paragraph", [("reportId", .int8), ("ordinal", .int8), ("part", .text), ("areas", .text), ("start", .int8),
-                                                  ("\"end\"", .int8), ("text", .text), ("normalized", .text), ("tokens", .text)],
-                              select: { $0 == "tokens" ? "array_to_tsvector(string_to_array(tokens, ' '))" : $0 },
+                                                  ("\"end\"", .int8), ("text", .text), ("normalized", .text), ("tokens", .tsvector)],
                               paragraphs, connection, logger)
         try await Self.insert(into: "quantity", [("reportId", .int8), ("indicator", .text), ("value", .float8), ("unit", .text), ("approx", .text),
                                                  ("change", .float8), ("text", .text), ("start", .int8), ("\"end\"", .int8),
@@ -106,19 +108,24 @@ struct ChildRows {
                                                 ("start", .int8), ("\"end\"", .int8)], findings, connection, logger)
     }
 
-    /// `INSERT INTO table (columns) SELECT … FROM unnest($1::type[], …) AS u(columns)`, with each
-    /// selected column passed through `select` (its SQL expression; the column itself by default).
+    /// `INSERT INTO table (columns) SELECT columns FROM unnest($1::type[], …) AS u(columns)`.
     private static func insert(into table: String, _ columns: [(name: String, kind: ColumnArray.Kind)],
-                               select: (String) -> String = { $0 }, _ rows: [[SQLValue]],
+                               _ rows: [[SQLValue]],
                                _ connection: PostgresConnection, _ logger: Logger) async throws {
         guard !rows.isEmpty else { return }
         let names = columns.map(\.name)
         let arrays = columns.indices.map { c in SQLValue.column(ColumnArray(kind: columns[c].kind, values: rows.map { $0[c] })) }
         let sql = """
             INSERT INTO \(table) (\(names.joined(separator: ", ")))
-            SELECT \(names.map(select).joined(separator: ", "))
+            SELECT \(names.joined(separator: ", "))
             FROM unnest(\(columns.map { "?::\($0.kind.sqlName)" }.joined(separator: ", "))) AS u(\(names.joined(separator: ", ")))
             """
         try await connection.query(.sql(sql, arrays), logger: logger)
     }
+}
+
+extension PostgresStore {
+    /// Two batches at once, each on its own pooled connection: one server process inserting a
+    /// batch keeps one core busy, and the inserts of different reports do not wait for each other.
+    public var concurrentWriters: Int { 2 }
 }

@@ -44,11 +44,16 @@ public protocol ReportStore: Sendable {
     /// Tidies the store after a bulk load that stored `stored` reports (the embedded store merges
     /// its search index, PostgreSQL analyzes the paragraphs); what it did, nil when nothing.
     func settleAfterBulkLoad(stored: Int) throws -> String?
+    /// How many batches a bulk load (`fazhi ingest`) stores at once, each in its own transaction.
+    var concurrentWriters: Int { get }
 }
 
 extension ReportStore {
     /// Nothing to tidy.
     public func settleAfterBulkLoad(stored: Int) throws -> String? { nil }
+
+    /// How many batches a bulk load may store at once: one, where the database has one writer.
+    public var concurrentWriters: Int { 1 }
 
     /// Whether a load that stored `stored` reports is worth tidying after: at least a quarter of
     /// the reports the store now holds (a first load, or one that grows the corpus by a third).

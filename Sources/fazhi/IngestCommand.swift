@@ -26,6 +26,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Reports stored per transaction.")
     var batch: Int = 64
 
+    @Option(help: "Batches stored at once (default: 1 for a database file, 2 for PostgreSQL).")
+    var writers: Int?
+
     @Option(help: "Largest input accepted, in bytes.")
     var maxSize: Int = 20_000_000
 
@@ -41,6 +44,12 @@ struct IngestCommand: ParsableCommand {
         case failed(String)
     }
 
+    func validate() throws {
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1 (reports per transaction)") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let writers, writers < 1 { throw ValidationError("--writers must be at least 1 (batches stored at once)") }
+    }
+
     func run() throws {
         let (files, missing, leftOut) = FileWalker.walk(paths)
         let db = try store.open()
@@ -49,8 +58,8 @@ struct IngestCommand: ParsableCommand {
         let progress = Progress(total: files.count, label: "ingest")
         let maxSize = self.maxSize
         let acceptAny = self.acceptAny
-        // Batches are stored on a writer thread while the next batch is analyzed.
-        let writer = BatchWriter(store: db)
+        // Batches are stored on writer threads while the next batch is analyzed.
+        let writer = BatchWriter(store: db, writers: writers ?? db.concurrentWriters)
         var done = 0
         let window = max(batch, jobs)
         var start = 0

@@ -34,6 +34,24 @@ struct IngestCommandTests {
         #expect(search.stdout.contains("天津市武清区"))
     }
 
+    /// Several batches stored at once (as on PostgreSQL; here forced on a file) store each report
+    /// once; nonsense counts are refused before anything is read.
+    @Test func severalWritersStoreEveryReportOnce() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        let ingest = try CLI.run(["ingest", "--db", db, "--writers", "3", "--batch", "1", "--jobs", "1", "samples"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("5 stored, 0 already stored"))
+        let check = try CLI.run(["db", "check", "--db", db])
+        #expect(check.status == 0 && check.stdout.contains("ok, 5 report(s)"), "\(check.stdout)")
+        for bad in [["--writers", "0"], ["--batch", "0"], ["--jobs", "0"]] {
+            let refused = try CLI.run(["ingest", "--db", db] + bad + ["samples"])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains(bad[0]), "\(refused.stderr)")
+        }
+    }
+
     @Test func dataFilesInAFolderAreLeftOutAndABadReportDoesNotStopTheBatch() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

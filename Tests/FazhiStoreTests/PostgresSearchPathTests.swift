@@ -40,16 +40,9 @@ struct TokenStatisticsTests {
 /// Walking the paragraphs and the planner's way find the same candidates, so the same hits.
 struct PostgresSearchPathTests {
     @Test func walkingAndThePlannersWayFindTheSameHits() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-pgpath-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        guard let made = try StoreKind.postgres.makeStore(in: directory) else { return }  // no server here
-        defer { made.remove() }
-        let store = try #require(made.store as? PostgresStore)
-        for prefix in ["000", "001", "002", "003", "004"] {
-            let (name, data) = try TemporaryStore.sample(prefix)
-            _ = try store.save(try IncomingReport.analyze(bytes: data, name: name, sourcePath: nil))
-        }
+        guard let t = try PostgresTestStore.make(samples: ["000", "001", "002", "003", "004"]) else { return }  // no server here
+        defer { t.remove() }
+        let store = t.store
         // The load of all five analyzes the paragraphs (one of five would not).
         #expect(try store.settleAfterBulkLoad(stored: 1) == nil)
         #expect(try store.settleAfterBulkLoad(stored: 5) == "paragraphs analyzed")
