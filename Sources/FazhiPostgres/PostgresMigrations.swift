@@ -165,6 +165,13 @@ enum PostgresMigrations {
             FOR EACH STATEMENT EXECUTE FUNCTION fazhi_delete_report_rows()
             """,
         ]),
+        // Paragraph ids are drawn before the insert and each paragraph's tokens hold its id's
+        // bucket (RecencyBuckets); paragraphs stored before have none, so the first id that has
+        // one is recorded.
+        Migration(version: 5, name: "the search index knows which paragraphs are recent", statements: [
+            "CREATE TABLE paragraph_recency (bucketedFrom bigint NOT NULL)",
+            "INSERT INTO paragraph_recency SELECT coalesce(max(id), 0) + 1 FROM paragraph",
+        ]),
     ]
 
     static let createTable = """

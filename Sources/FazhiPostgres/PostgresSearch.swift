@@ -20,19 +20,23 @@ enum PostgresSearch {
     }
 }
 
-/// How a search finds its candidates on PostgreSQL: walking the paragraphs newest first, or as
-/// the planner chooses (through the GIN index for a rare term).
-enum CandidatePath: Sendable {
+/// How a search finds its candidates on PostgreSQL: walking the paragraphs newest first; as the
+/// planner chooses (through the GIN index for a rare term); or, for many matches spread thin,
+/// the newest `window` paragraphs first through the index and their recency buckets
+/// (``RecencyBuckets``), then the older ones as the planner chooses if those held too few.
+enum CandidatePath: Sendable, Equatable {
     case walk, planner
+    case recentFirst(window: Int)
 }
 
 extension PostgresStore {
-    /// Walk when the statistics say the query's terms are common enough (``TokenStatistics``);
-    /// without statistics (a table not yet analyzed), leave it to the planner.
+    /// From the statistics (``TokenStatistics``): walk when the terms are common enough; the
+    /// newest paragraphs first when the index would return many matches (reading each is the
+    /// cost); otherwise, and without statistics (a table not yet analyzed), the planner's way.
     func candidatePath(_ terms: SearchTerms) -> CandidatePath {
         let statistics = (try? tokenStatistics.current { try readTokenStatistics() }) ?? nil
-        guard let statistics, statistics.walks(terms.tokensByTerm, candidates: Self.searchCandidates) else { return .planner }
-        return .walk
+        guard let statistics else { return .planner }
+        return statistics.path(terms.tokensByTerm, candidates: Self.searchCandidates)
     }
 
     /// The `tokens` column's most common elements and their frequencies, and the table's rows;
@@ -69,38 +73,30 @@ extension PostgresStore {
         return try search(request, terms: terms, path: nil)
     }
 
-    /// The search with its candidates found the way `path` says (the tests compare the two), or,
-    /// when nil, as ``candidatePath(_:)`` chooses; with report filters (a year, one jurisdiction)
-    /// the planner, which weighs them too: a walk for one jurisdiction's paragraphs could read most
-    /// of the table.
-    func search(_ request: SearchRequest, terms: SearchTerms, path: CandidatePath?) throws -> [SearchHit] {
+    /// The search with its candidates (the newest `ranked` matches) found the way `path` says (the
+    /// tests compare them), or, when nil, as ``candidatePath(_:)`` chooses; with report filters (a
+    /// year, one jurisdiction) the planner, which weighs them too: a walk for one jurisdiction's
+    /// paragraphs could read most of the table.
+    func search(_ request: SearchRequest, terms: SearchTerms, path: CandidatePath?, ranked: Int = searchCandidates) throws -> [SearchHit] {
         let where_ = FilterSQL(request.filter)
         let path = path ?? (where_.conditions.isEmpty ? candidatePath(terms) : .planner)
-        let literals = terms.literalTerms
-        let tests = literals.map { _ in "strpos(p.normalized, ?) > 0" }
-        let match: String
+        var page = SearchPage(terms: terms, capacity: ranked)
         switch path {
-        case .planner:
-            match = (tests + ["p.tokens @@ ?::tsquery"]).joined(separator: " AND ")
-        case .walk:
-            // A CASE no index can serve, which PostgreSQL takes for common: it walks the primary
-            // key newest first, and tests each paragraph's text before opening its tsvector.
-            let when = tests.isEmpty ? "true" : tests.joined(separator: " AND ")
-            match = "CASE WHEN \(when) THEN p.tokens @@ ?::tsquery ELSE false END"
-        }
-        let conditions = [match] + where_.conditions
-        let join = where_.conditions.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"
-        let sql = """
-            SELECT p.id, p.normalized, p."end" - p.start FROM paragraph p\(join)
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY p.id DESC LIMIT \(Self.searchCandidates)
-            """
-        var page = SearchPage(terms: terms, capacity: Self.searchCandidates)
-        for row in try rows(sql, literals.map { .text($0) } + [.text(PostgresSearch.tsquery(terms))] + where_.arguments.sqlValues) {
-            let id = try row[0].decode(Int64.self)
-            guard let bytes = row[1].bytes else { continue }
-            let length = try row[2].decode(Int.self)
-            bytes.withUnsafeReadableBytes { page.consider(id: id, length: length, utf8: $0) }
+        case .walk, .planner:
+            try candidates(terms, path, where_, limit: ranked, into: &page)
+        case .recentFirst(let window):
+            // Exact: every paragraph from `lower` on holds its bucket, so the first step finds
+            // all the matches there (newest first), and the second the older ones.
+            let bounds = try rows("SELECT (SELECT max(id) FROM paragraph), (SELECT bucketedFrom FROM paragraph_recency)")[0]
+            guard let newest = try bounds[0].decode(Int64?.self) else { return [] }
+            let lower = max(newest - Int64(window) + 1, try bounds[1].decode(Int64.self))
+            var found = 0
+            if lower <= newest {
+                found = try candidates(terms, .planner, where_, recent: (lower, newest), limit: ranked, into: &page)
+            }
+            if found < ranked {
+                try candidates(terms, .planner, where_, olderThan: lower, limit: ranked - found, into: &page)
+            }
         }
         let ranked = page.page(request.filter)
         guard !ranked.isEmpty else { return [] }
@@ -121,5 +117,49 @@ extension PostgresStore {
         return ranked.compactMap { hit in
             candidates[hit.id].map { $0.hit(highlights: terms.highlights(in: $0.normalized.scalarArray).map(\.range), rank: hit.rank) }
         }
+    }
+
+    /// The newest `limit` matching paragraphs (all of them between `recent`'s ids, or older than
+    /// `olderThan`, when given), newest first, their normalized text counted into `page`; how
+    /// many there were.
+    @discardableResult
+    private func candidates(_ terms: SearchTerms, _ path: CandidatePath, _ where_: FilterSQL, recent: (lower: Int64, upper: Int64)? = nil,
+                            olderThan: Int64? = nil, limit: Int, into page: inout SearchPage) throws -> Int {
+        let literals = terms.literalTerms
+        let tests = literals.map { _ in "strpos(p.normalized, ?) > 0" }
+        var values = literals.map { SQLValue.text($0) } + [.text(PostgresSearch.tsquery(terms))]
+        var match: String
+        if path == .walk {
+            // A CASE no index can serve, which PostgreSQL takes for common: it walks the primary
+            // key newest first, and tests each paragraph's text before opening its tsvector.
+            let when = tests.isEmpty ? "true" : tests.joined(separator: " AND ")
+            match = "CASE WHEN \(when) THEN p.tokens @@ ?::tsquery ELSE false END"
+        } else if let recent {
+            // `p.id + 0`: a bound the primary key cannot serve, or PostgreSQL would walk it.
+            match = (tests + ["p.tokens @@ (?::tsquery && ?::tsquery)", "p.id + 0 >= ?"]).joined(separator: " AND ")
+            values += [.text(RecencyBuckets.tsquery(recent.lower, recent.upper)), .int(Int(recent.lower))]
+        } else {
+            match = (tests + ["p.tokens @@ ?::tsquery"]).joined(separator: " AND ")
+        }
+        if let olderThan {
+            match += " AND p.id + 0 < ?"
+            values.append(.int(Int(olderThan)))
+        }
+        let conditions = [match] + where_.conditions
+        let join = where_.conditions.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"
+        let sql = """
+            SELECT p.id, p.normalized, p."end" - p.start FROM paragraph p\(join)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY p.id DESC LIMIT \(limit)
+            """
+        var count = 0
+        for row in try rows(sql, values + where_.arguments.sqlValues) {
+            count += 1
+            let id = try row[0].decode(Int64.self)
+            guard let bytes = row[1].bytes else { continue }
+            let length = try row[2].decode(Int.self)
+            bytes.withUnsafeReadableBytes { page.consider(id: id, length: length, utf8: $0) }
+        }
+        return count
     }
 }

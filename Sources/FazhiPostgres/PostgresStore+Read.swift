@@ -131,9 +131,22 @@ extension PostgresStore {
                  + (SELECT COUNT(*) FROM finding c WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.id = c.reportId))
             """).first.map { try $0[0].decode(Int.self) } ?? 0
         if strays > 0 { problems.append("\(strays) paragraph, figure or finding row(s) whose report does not exist") }
-        let untokenized = try rows("SELECT COUNT(*) FROM paragraph WHERE tokens = ''::tsvector AND normalized ~ '[[:alnum:]]'")
-            .first.map { try $0[0].decode(Int.self) } ?? 0
-        if untokenized > 0 { problems.append("\(untokenized) paragraph(s) with text but no search tokens") }
+        if applied.contains(5) {
+            // From `bucketedFrom` on, a paragraph's tokens begin with its recency bucket.
+            let counts = try rows("""
+                SELECT count(*) FILTER (WHERE length(p.tokens) <= CASE WHEN p.id >= r.bucketedFrom THEN 1 ELSE 0 END
+                                          AND p.normalized ~ '[[:alnum:]]'),
+                       count(*) FILTER (WHERE p.id >= r.bucketedFrom AND NOT p.tokens @@ ('''#r' || (p.id >> \(RecencyBuckets.shift)) || '''')::tsquery)
+                FROM paragraph p, paragraph_recency r
+                """)
+            let (untokenized, unbucketed) = (try counts[0][0].decode(Int.self), try counts[0][1].decode(Int.self))
+            if untokenized > 0 { problems.append("\(untokenized) paragraph(s) with text but no search tokens") }
+            if unbucketed > 0 { problems.append("\(unbucketed) paragraph(s) whose search tokens lack their recency bucket") }
+        } else {
+            let untokenized = try rows("SELECT COUNT(*) FROM paragraph WHERE tokens = ''::tsvector AND normalized ~ '[[:alnum:]]'")
+                .first.map { try $0[0].decode(Int.self) } ?? 0
+            if untokenized > 0 { problems.append("\(untokenized) paragraph(s) with text but no search tokens") }
+        }
         let unique = try rows("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'report_content_unique'").first.map { try $0[0].decode(Int.self) } ?? 0
         if unique != 1 { problems.append("the UNIQUE constraint on report.contentKey is missing") }
         if applied.contains(4) {

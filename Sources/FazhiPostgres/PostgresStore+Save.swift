@@ -83,29 +83,48 @@ extension PostgresStore {
 /// (a VALUES list of thousands of placeholders cost the server more to parse and plan than to insert).
 struct ChildRows {
     var paragraphs: [[SQLValue]] = []
+    /// Each paragraph's normalized text, for its search tokens.
+    var normalized: [String] = []
     var quantities: [[SQLValue]] = []
     var findings: [[SQLValue]] = []
 
     mutating func add(_ rows: ReportRows, id: Int64) {
         let reportID = SQLValue.int(Int(id))
         for p in rows.paragraphs {
-            // p: ordinal, part, areas, start, end, text, normalized; then the search tokens
-            let normalized = p[6].text ?? ""
-            paragraphs.append([reportID] + p.map(SQLValue.init) + [.bytes(TSVectorBinary.encode(normalized))])
+            // p: ordinal, part, areas, start, end, text, normalized
+            paragraphs.append([reportID] + p.map(SQLValue.init))
+            normalized.append(p[6].text ?? "")
         }
         quantities += rows.quantities.map { [reportID] + $0.map(SQLValue.init) }
         findings += rows.findings.map { [reportID] + $0.map(SQLValue.init) }
     }
 
     func insert(_ connection: PostgresConnection, _ logger: Logger) async throws {
-        try await Self.insert(into: "paragraph", [("reportId", .int8), ("ordinal", .int8), ("part", .text), ("areas", .text), ("start", .int8),
-                                                  ("\"end\"", .int8), ("text", .text), ("normalized", .text), ("tokens", .tsvector)],
-                              paragraphs, connection, logger)
+        // Ids drawn first (in the paragraphs' order, as the column's default would), so that each
+        // paragraph's tokens can hold its id's recency bucket.
+        let ids = try await Self.paragraphIDs(paragraphs.count, connection, logger)
+        let rows = paragraphs.indices.map { i in
+            [.int(Int(ids[i]))] + paragraphs[i]
+                + [.bytes(TSVectorBinary.encode(normalized[i], first: RecencyBuckets.lexeme(RecencyBuckets.bucket(ids[i]))))]
+        }
+        try await Self.insert(into: "paragraph", [("id", .int8), ("reportId", .int8), ("ordinal", .int8), ("part", .text), ("areas", .text),
+                                                  ("start", .int8), ("\"end\"", .int8), ("text", .text), ("normalized", .text),
+                                                  ("tokens", .tsvector)], rows, connection, logger)
         try await Self.insert(into: "quantity", [("reportId", .int8), ("indicator", .text), ("value", .float8), ("unit", .text), ("approx", .text),
                                                  ("change", .float8), ("text", .text), ("start", .int8), ("\"end\"", .int8),
                                                  ("sentenceStart", .int8), ("sentenceEnd", .int8)], quantities, connection, logger)
         try await Self.insert(into: "finding", [("reportId", .int8), ("rule", .text), ("subject", .text), ("severity", .text), ("message", .text),
                                                 ("start", .int8), ("\"end\"", .int8)], findings, connection, logger)
+    }
+
+    /// `count` new paragraph ids from the column's sequence, ascending.
+    private static func paragraphIDs(_ count: Int, _ connection: PostgresConnection, _ logger: Logger) async throws -> [Int64] {
+        guard count > 0 else { return [] }
+        let sql = "SELECT nextval(pg_get_serial_sequence('paragraph', 'id')) FROM generate_series(1, \(count))"
+        var ids: [Int64] = []
+        ids.reserveCapacity(count)
+        for try await id in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(Int64.self) { ids.append(id) }
+        return ids.sorted()
     }
 
     /// `INSERT INTO table (columns) SELECT columns FROM unnest($1::type[], …) AS u(columns)`.

@@ -12,10 +12,17 @@ enum TSVectorBinary {
     /// silently, and no query can name it.
     static let longestLexeme = 2047
 
-    static func encode(_ normalized: String) -> Data {
+    /// The tokens of a paragraph's normalized text, after `first` (a lexeme that sorts before
+    /// every token: a ``RecencyBuckets`` lexeme) when given.
+    static func encode(_ normalized: String, first: String? = nil) -> Data {
         var out: [UInt8] = [0, 0, 0, 0]
-        out.reserveCapacity(normalized.utf8.count * 3 + 4)
+        out.reserveCapacity(normalized.utf8.count * 3 + 16)
         var count: UInt32 = 0
+        if let first {
+            out.append(contentsOf: first.utf8)
+            out.append(contentsOf: [0, 0, 0])
+            count += 1
+        }
         IndexTokens.forEachDistinctSorted(normalized) { lexeme in
             guard lexeme.count <= longestLexeme else { return }
             out.append(contentsOf: lexeme)

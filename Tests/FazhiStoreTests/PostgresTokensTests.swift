@@ -7,7 +7,7 @@ import Testing
 @testable import FazhiStore
 
 /// The search tokens PostgreSQL stores, sent as binary tsvectors (``TSVectorBinary``), are the
-/// tsvectors the server builds itself from the same tokens.
+/// tsvectors the server builds itself from the same tokens and the paragraph's recency bucket.
 struct PostgresTokensTests {
     @Test func binaryTSVectorsAreWhatTheServerBuilds() throws {
         guard let t = try PostgresTestStore.make(samples: ["000", "001", "002", "003", "004"]) else { return }  // no server here
@@ -21,7 +21,7 @@ struct PostgresTokensTests {
         }
         #expect(ids.count > 100)
         let compared = try store.rows("""
-            SELECT count(*), count(*) FILTER (WHERE p.tokens = array_to_tsvector(string_to_array(u.spaced, ' ')))
+            SELECT count(*), count(*) FILTER (WHERE p.tokens = array_to_tsvector(ARRAY['#r' || (p.id >> 14)] || string_to_array(u.spaced, ' ')))
             FROM unnest(?::int8[], ?::text[]) AS u(id, spaced) JOIN paragraph p ON p.id = u.id
             """, [.column(ColumnArray(kind: .int8, values: ids)), .column(ColumnArray(kind: .text, values: spaced))])
         #expect(try compared[0][0].decode(Int.self) == ids.count)
