@@ -131,13 +131,21 @@ public final class PostgresStore: ReportStore, Sendable {
     /// Applies the migrations not yet applied; returns their names.
     @discardableResult
     public func migrate() throws -> [String] {
-        try transaction { connection in
+        let location = self.location
+        return try transaction { connection in
             let logger = Logger(label: "fazhi.postgres.migrate")
             try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockKey))", logger: logger)
             try await connection.query(PostgresQuery(unsafeSQL: PostgresMigrations.createTable), logger: logger)
             var applied: Set<Int> = []
             for try await version in try await connection.query("SELECT version FROM schema_migrations", logger: logger).decode(Int.self) {
                 applied.insert(version)
+            }
+            // A newer Fazhi's schema: this one would store rows that version's reads rely on
+            // differently (paragraphs without their recency bucket, say), so it stops here.
+            let known = PostgresMigrations.all.map(\.version).max() ?? 0
+            if let newest = applied.max(), newest > known {
+                throw PostgresFailure(reason: "the database's schema is at v\(newest), newer than this Fazhi knows (up to v\(known)); use a Fazhi at least as new as the one that migrated it",
+                                      location: location)
             }
             var names: [String] = []
             for migration in PostgresMigrations.all where !applied.contains(migration.version) {

@@ -41,6 +41,18 @@ struct PostgresIntegrityTests {
         #expect(try store.check() == [])
     }
 
+    /// A database a newer Fazhi migrated is refused, not written to the old way.
+    @Test func aNewerSchemaIsRefused() throws {
+        guard let t = try PostgresTestStore.make() else { return }
+        defer { t.remove() }
+        let known = try #require(PostgresMigrations.all.map(\.version).max())
+        #expect(try PostgresStore(url: t.location).appliedMigrations().count == known)  // opens as it is
+        _ = try t.store.rows("INSERT INTO schema_migrations (version, name) VALUES (?, 'from the future')", [.int(known + 1)])
+        let error = #expect(throws: PostgresFailure.self) { _ = try PostgresStore(url: t.location) }
+        #expect(error?.reason.contains("schema is at v\(known + 1), newer than this Fazhi knows (up to v\(known))") == true, "\(String(describing: error))")
+        #expect(error?.location.hasPrefix("postgres://") == true)
+    }
+
     @Test func checkFindsStrayRowsAndMissingTriggers() throws {
         guard let t = try PostgresTestStore.make(samples: ["002"]) else { return }
         defer { t.remove() }

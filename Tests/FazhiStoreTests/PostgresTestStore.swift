@@ -10,6 +10,8 @@ import StoreKinds
 struct PostgresTestStore {
     let store: PostgresStore
     let ids: [Int64]
+    /// The database's URL.
+    let location: String
     private let directory: URL
     private let dropDatabase: @Sendable () -> Void
 
@@ -25,7 +27,7 @@ struct PostgresTestStore {
             let (name, data) = try TemporaryStore.sample(prefix)
             ids.append(try store.save(try IncomingReport.analyze(bytes: data, name: name, sourcePath: nil)).id)
         }
-        return PostgresTestStore(store: store, ids: ids, directory: directory, dropDatabase: made.remove)
+        return PostgresTestStore(store: store, ids: ids, location: made.location, directory: directory, dropDatabase: made.remove)
     }
 
     func remove() {
