@@ -115,8 +115,8 @@ extension PostgresStore {
     }
 
     /// What is wrong with the database: reports missing the rows a whole report always has, rows
-    /// whose report does not exist, paragraphs without search tokens, the schema behind this version of Fazhi, a database
-    /// that is not UTF-8.
+    /// whose report does not exist, paragraphs without search tokens (or their recency bucket),
+    /// the schema behind this version of Fazhi, a database that is not UTF-8.
     public func check() throws -> [String] {
         var problems: [String] = []
         let applied = Set(try rows("SELECT version FROM schema_migrations").map { try $0[0].decode(Int.self) })
@@ -136,7 +136,7 @@ extension PostgresStore {
             let counts = try rows("""
                 SELECT count(*) FILTER (WHERE length(p.tokens) <= CASE WHEN p.id >= r.bucketedFrom THEN 1 ELSE 0 END
                                           AND p.normalized ~ '[[:alnum:]]'),
-                       count(*) FILTER (WHERE p.id >= r.bucketedFrom AND NOT p.tokens @@ ('''#r' || (p.id >> \(RecencyBuckets.shift)) || '''')::tsquery)
+                       count(*) FILTER (WHERE p.id >= r.bucketedFrom AND NOT p.tokens @@ ('''\(RecencyBuckets.prefix)' || (p.id >> \(RecencyBuckets.shift)) || '''')::tsquery)
                 FROM paragraph p, paragraph_recency r
                 """)
             let (untokenized, unbucketed) = (try counts[0][0].decode(Int.self), try counts[0][1].decode(Int.self))

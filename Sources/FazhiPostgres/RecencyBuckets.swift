@@ -18,7 +18,9 @@ enum RecencyBuckets {
 
     /// The lexeme of a bucket. `#` (0x23) sorts before every text token's first byte (digits
     /// 0x30 and up, letters, UTF-8 lead bytes), so it is a tsvector's first lexeme.
-    static func lexeme(_ bucket: Int64) -> String { "#r\(bucket)" }
+    static func lexeme(_ bucket: Int64) -> String { prefix + String(bucket) }
+
+    static let prefix = "#r"
 
     /// The `tsquery` matching any bucket of ids `lower...upper`.
     static func tsquery(_ lower: Int64, _ upper: Int64) -> String {

@@ -18,16 +18,14 @@ enum TSVectorBinary {
         var out: [UInt8] = [0, 0, 0, 0]
         out.reserveCapacity(normalized.utf8.count * 3 + 16)
         var count: UInt32 = 0
-        if let first {
-            out.append(contentsOf: first.utf8)
-            out.append(contentsOf: [0, 0, 0])
-            count += 1
-        }
-        IndexTokens.forEachDistinctSorted(normalized) { lexeme in
-            guard lexeme.count <= longestLexeme else { return }
+        func append(_ lexeme: some Collection<UInt8>) {
             out.append(contentsOf: lexeme)
             out.append(contentsOf: [0, 0, 0])  // the NUL ending the lexeme; no positions (UInt16 0)
             count += 1
+        }
+        if let first { append(first.utf8) }
+        IndexTokens.forEachDistinctSorted(normalized) { lexeme in
+            if lexeme.count <= longestLexeme { append(lexeme) }
         }
         withUnsafeBytes(of: count.bigEndian) { for i in 0..<4 { out[i] = $0[i] } }
         return Data(out)

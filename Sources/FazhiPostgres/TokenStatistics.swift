@@ -37,7 +37,10 @@ struct TokenStatistics: Sendable, Equatable {
     /// from the index: walking reads about `candidates / share` paragraphs, the index `share ×
     /// rows` matches, each about three times dearer (a heap fetch, then a sort).
     func walks(_ terms: [[(text: String, prefix: Bool)]], candidates: Int) -> Bool {
-        let share = share(terms)
+        walks(share: share(terms), candidates: candidates)
+    }
+
+    private func walks(share: Double, candidates: Int) -> Bool {
         guard share > 0, rows > 0 else { return false }
         return Double(candidates) / share < 3 * share * rows
     }
@@ -51,8 +54,8 @@ struct TokenStatistics: Sendable, Equatable {
     /// as needed, when reading that window's buckets and matches costs less than reading every
     /// match; otherwise the planner's way.
     func path(_ terms: [[(text: String, prefix: Bool)]], candidates: Int) -> CandidatePath {
-        if walks(terms, candidates: candidates) { return .walk }
         let share = share(terms)
+        if walks(share: share, candidates: candidates) { return .walk }
         guard share > 0, rows > 0 else { return .planner }
         let window = 1.5 * Double(candidates) / share
         let buckets = (window / Double(1 << RecencyBuckets.shift)).rounded(.up) + 1

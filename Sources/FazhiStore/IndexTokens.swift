@@ -1,5 +1,3 @@
-import Foundation
-
 /// The search tokens of text as ``BigramTokenizer`` makes them, as strings: for a store whose
 /// index is not SQLite's (PostgreSQL keeps them in a tsvector).
 package enum IndexTokens {
@@ -21,28 +19,6 @@ package enum IndexTokens {
     }
 
 
-    /// The tokens an index holds for a paragraph's normalized text, space-separated (repeats kept:
-    /// PostgreSQL's `array_to_tsvector` drops them), built as bytes without a string per token.
-    package static func spaceSeparated(_ text: String) -> String {
-        var utf8 = Array(text.utf8)
-        let count = utf8.count
-        guard count > 0 else { return "" }
-        var out: [UInt8] = []
-        out.reserveCapacity(count * 3)
-        _ = utf8.withUnsafeMutableBufferPointer { buffer in
-            BigramTokenizer.scan(buffer.baseAddress!, count: count, query: false) { token in
-                if !out.isEmpty { out.append(0x20) }
-                if let word = token.word {
-                    out.append(contentsOf: word.lazy.map { UInt8(bitPattern: $0) })
-                } else {
-                    out.append(contentsOf: buffer[token.start..<token.end])
-                }
-                return 0
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// The distinct tokens of a paragraph's normalized text in byte order (the order of a
     /// PostgreSQL tsvector's lexemes: bytes compared, a shorter lexeme first when one begins the
     /// other), each passed to `body` as its UTF-8 bytes.
@@ -56,42 +32,42 @@ package enum IndexTokens {
         guard count > 0 else { return }
         var short: [UInt64] = []
         short.reserveCapacity(count / 2)
-        var long: [[UInt8]] = []
+        // Longer tokens with the key of their first eight bytes, to merge them in.
+        var long: [(key: UInt64, bytes: [UInt8])] = []
         _ = utf8.withUnsafeMutableBufferPointer { buffer in
             BigramTokenizer.scan(buffer.baseAddress!, count: count, query: false) { token in
+                // A word is lowercased apart from the text; any other token is read where it lies.
+                func add(_ bytes: UnsafeRawBufferPointer) {
+                    if bytes.count <= 8 { short.append(key(bytes)) } else { long.append((key(bytes), Array(bytes))) }
+                }
                 if let word = token.word {
-                    if word.count <= 8 {
-                        short.append(word.withUnsafeBytes { key(UnsafeRawBufferPointer($0)) })
-                    } else {
-                        long.append(word.map { UInt8(bitPattern: $0) })
-                    }
+                    word.withUnsafeBytes(add)
                 } else {
-                    let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress! + token.start, count: token.end - token.start)
-                    if bytes.count <= 8 { short.append(key(bytes)) } else { long.append(Array(bytes)) }
+                    add(UnsafeRawBufferPointer(start: buffer.baseAddress! + token.start, count: token.end - token.start))
                 }
                 return 0
             }
         }
         short.sort()
-        if !long.isEmpty { long.sort { $0.lexicographicallyPrecedes($1) } }
+        if !long.isEmpty { long.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) } }
         var previousShort: UInt64?
         var previousLong: [UInt8]?
         var l = 0
         func emitLong() {
-            if long[l] != previousLong { long[l].withUnsafeBytes(body) }
-            previousLong = long[l]
+            if long[l].bytes != previousLong { long[l].bytes.withUnsafeBytes(body) }
+            previousLong = long[l].bytes
             l += 1
         }
         for k in short where k != previousShort {
             previousShort = k
             // Longer tokens that sort before this one (their first eight bytes less than its).
-            while l < long.count, long[l].withUnsafeBytes({ key(UnsafeRawBufferPointer(start: $0.baseAddress, count: 8)) }) < k { emitLong() }
+            while l < long.count, long[l].key < k { emitLong() }
             withUnsafeBytes(of: k.bigEndian) { body(UnsafeRawBufferPointer(start: $0.baseAddress, count: 8 - k.trailingZeroBitCount / 8)) }
         }
         while l < long.count { emitLong() }
     }
 
-    /// Up to eight bytes as a big-endian number, zero-padded on the right.
+    /// The first eight bytes (or fewer) as a big-endian number, zero-padded on the right.
     private static func key(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var key: UInt64 = 0
         for i in 0..<8 { key = key << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }

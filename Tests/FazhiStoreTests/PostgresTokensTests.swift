@@ -17,7 +17,7 @@ struct PostgresTokensTests {
         var spaced: [SQLValue] = []
         for row in try store.rows("SELECT id, normalized FROM paragraph") {
             ids.append(.int(Int(try row[0].decode(Int64.self))))
-            spaced.append(.text(IndexTokens.spaceSeparated(try row[1].decode(String.self))))
+            spaced.append(.text(IndexTokens.scan(try row[1].decode(String.self), query: false).map(\.text).joined(separator: " ")))
         }
         #expect(ids.count > 100)
         let compared = try store.rows("""
