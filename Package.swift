@@ -42,6 +42,11 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The real-report evaluation: labelled documents in, accuracy per field and indicator out.
+        .target(
+            name: "FazhiEval",
+            dependencies: ["FazhiCore"]
+        ),
         // Office Open XML writers (.xlsx, and .docx in the GB/T 9704 公文 layout): values in, package bytes out.
         .target(
             name: "FazhiOffice",
@@ -109,6 +114,7 @@ let package = Package(
                 "FazhiOffice",
                 "FazhiDraft",
                 "FazhiServer",
+                "FazhiEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -135,6 +141,10 @@ let package = Package(
                 "FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack",
                 .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
             ]
+        ),
+        .testTarget(
+            name: "FazhiEvalTests",
+            dependencies: ["FazhiEval", "FazhiCore"]
         ),
         .testTarget(
             name: "FazhiDraftTests",

@@ -54,11 +54,13 @@ public struct Analyzer: Sendable {
                                    framework: framework)
         let findings = checks.flatMap { $0.run(context) }
 
+        let kind = DocumentClassifier.shared.classify(layout, title: metadata.title)
+
         var analysis = Analysis(
             source: SourceInfo(name: document.name, format: document.format.rawValue, encoding: document.encoding,
                                characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count),
             metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings,
-            framework: framework)
+            framework: framework, document: kind)
         if document.offsets != nil { analysis.mapRanges(document.originalRange) }
         return (analysis, normalized.simplified)
     }

@@ -24,10 +24,14 @@ public struct Analysis: Sendable, Hashable, Codable {
     public var findings: [Finding]
     /// How the report covers the framework areas (纲要) of its year; `nil` when not read.
     public var framework: FrameworkCoverage?
+    /// What kind of document it is (a rule-of-law report or one of its neighbours); `nil` in
+    /// analyses stored before the classifier existed.
+    public var document: DocumentClassification?
 
     public init(
         source: SourceInfo, metadata: Metadata, parts: [Part], outline: [Section],
-        quantities: [Quantity], findings: [Finding], framework: FrameworkCoverage? = nil
+        quantities: [Quantity], findings: [Finding], framework: FrameworkCoverage? = nil,
+        document: DocumentClassification? = nil
     ) {
         self.source = source
         self.metadata = metadata
@@ -36,5 +40,6 @@ public struct Analysis: Sendable, Hashable, Codable {
         self.quantities = quantities
         self.findings = findings
         self.framework = framework
+        self.document = document
     }
 }

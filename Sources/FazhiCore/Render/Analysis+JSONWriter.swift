@@ -6,6 +6,7 @@ extension Analysis {
     public func json(pretty: Bool = true) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 1024 + quantities.count * 300)
         w.object { w in
+            w.key("document"); document.write(to: &w)
             w.key("findings"); w.array(findings) { w, f in f.write(to: &w) }
             w.key("framework"); framework.write(to: &w)
             w.key("metadata"); metadata.write(to: &w)
@@ -109,6 +110,17 @@ extension Quantity {
             w.key("unit"); w.string(unit)
             if let upperValue { w.key("upperValue"); w.number(upperValue) }
             w.key("value"); w.number(value)
+        }
+    }
+}
+
+extension Optional where Wrapped == DocumentClassification {
+    func write(to w: inout JSONWriter) {
+        guard let c = self else { w.null(); return }
+        w.object { w in
+            w.key("confident"); w.bool(c.confident)
+            w.key("cues"); w.array(c.cues) { w, s in w.string(s) }
+            w.key("kind"); w.string(c.kind.rawValue)
         }
     }
 }
