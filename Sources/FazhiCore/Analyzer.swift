@@ -41,7 +41,7 @@ public struct Analyzer: Sendable {
         let extracted = MetadataExtractor().extract(layout, script: normalized.script)
         var metadata = extracted.metadata
         if let publishedOn { metadata.publishedOn = publishedOn }
-        JurisdictionResolver().complete(&metadata, layout: layout)
+        JurisdictionResolver().complete(&metadata, layout: layout, body: extracted.body)
 
         let outline = OutlineBuilder().build(layout, body: extracted.body, original: source)
         let parts = PartClassifier().classify(outline, layout: layout, reportYear: metadata.reportYear, original: source)

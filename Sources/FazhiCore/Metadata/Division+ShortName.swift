@@ -14,7 +14,18 @@ extension Division {
         let short = shortName
         var names = short == name ? [] : [short]
         if level == .city, name.hasSuffix("自治州"), short != name { names.append(short + "州") }
+        if level == .county, name.hasSuffix("自治县"), short != name { names.append(short + "县") }
+        if level == .county, name.hasSuffix("自治旗"), short != name { names.append(short + "旗") }
         return names
+    }
+
+    /// The names besides the full one that are distinctive enough to find in free text: an
+    /// autonomous unit's everyday name (昌吉州, 张家川县, 莫力达瓦旗), three characters or more.
+    public var freeTextAliases: [String] {
+        aliases.filter { alias in
+            alias.unicodeScalars.count >= 3 && (alias.hasSuffix("州") || alias.hasSuffix("县") || alias.hasSuffix("旗"))
+                && alias != shortName
+        }
     }
 
     static func shortName(of name: String) -> String {

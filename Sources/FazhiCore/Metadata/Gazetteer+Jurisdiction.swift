@@ -37,14 +37,18 @@ extension Gazetteer {
         if let last = chain.segments.last {
             index = pick(last, evidence: evidence)
         } else if let township {
-            index = county(around: township, evidence: evidence)
+            index = county(around: township, evidence: evidence) ?? county(ofTownship: township, evidence: evidence)
         } else {
             return nil
         }
         guard let index else { return nil }
         let division = divisions[index]
         let restText = String(scalars: rest)
+        // 湖南省人民政府公布…: the government's own name followed by other words is still the government.
         let isOwnGovernment = restText.isEmpty || Self.ownBodies.contains(restText)
+            || (township == nil && Self.governmentPrefixes.contains { prefix in
+                rest.starts(with: prefix) && !Self.departmentEnds.contains { rest.last == $0 }
+            })
         let department = township == nil && !isOwnGovernment ? restText : nil
         let level: GovernmentLevel = township != nil ? .township : department != nil ? .department : division.level.governmentLevel
         let jurisdiction = fullName(division) + (township.map { String(scalars: $0) } ?? "")
@@ -68,6 +72,39 @@ extension Gazetteer {
         else { return nil }
         return Array(core)
     }
+
+    /// The county of a township named alone, from the national list: the only one of that name, else
+    /// the one whose county, city or province the context names (ties give `nil`).
+    func county(ofTownship township: [Unicode.Scalar], evidence: Evidence) -> Int? {
+        let candidates = TownshipIndex.shared.townships(named: township)
+        let counties = Array(Set(candidates.map(\.county))).sorted()
+        if counties.count <= 1 { return counties.first }
+        // Each county scores what the context names of it: the divisions it recognizes, and its own,
+        // its city's and its province's names and short names written anywhere in the first pages
+        // (城中区 in 城中区委, 文峰区 in 文峰区委: names the division finder leaves to their parent).
+        let head = Array(evidence.text.prefix(6000))
+        let scored = counties.map { county -> (county: Int, score: Int) in
+            var total = score(county, evidence)
+            for (rank, index) in lineage(county).reversed().enumerated() {
+                let d = divisions[index]
+                let weight = rank == 0 ? 3 : rank == 1 ? 2 : 1
+                if head.contains(subsequence: Array(d.name.unicodeScalars)) {
+                    total += weight
+                } else if d.shortName.unicodeScalars.count >= 2, head.contains(subsequence: Array(d.shortName.unicodeScalars)) {
+                    total += 1
+                }
+            }
+            return (county, total)
+        }.sorted { $0.score > $1.score }
+        guard scored[0].score > 0, scored[0].score > scored[1].score else { return nil }
+        return scored[0].county
+    }
+
+    /// Last characters of a department's name (政府法制办公室, 政府办 are departments).
+    private static let departmentEnds: Set<Unicode.Scalar> = ["局", "办", "委", "室", "厅", "处", "所", "部", "署", "心", "站", "队"]
+
+    /// Words that start the name of a division's own government.
+    private static let governmentPrefixes: [[Unicode.Scalar]] = ["人民政府", "政府"].map { Array($0.unicodeScalars) }
 
     /// The county (else city) the context places a township in.
     private func county(around township: [Unicode.Scalar], evidence: Evidence) -> Int? {

@@ -46,7 +46,7 @@ extension Gazetteer {
         return scored[0].index
     }
 
-    private func score(_ candidate: Int, _ evidence: Evidence) -> Int {
+    func score(_ candidate: Int, _ evidence: Evidence) -> Int {
         var total = 0
         for mention in evidence.mentions {
             guard mention.indices.count == 1, let named = mention.indices.first else { continue }

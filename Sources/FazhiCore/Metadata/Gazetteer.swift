@@ -82,6 +82,7 @@ public final class Gazetteer: Sendable {
         var provinces: [(String, Int)] = []
         for (i, division) in divisions.enumerated() {
             full[division.name, default: []].append(i)
+            for alias in division.freeTextAliases { full[alias, default: []].append(i) }
             all[division.name, default: NameEntry()].full.append(i)
             for alias in division.aliases {
                 all[alias, default: NameEntry()].short.append(i)

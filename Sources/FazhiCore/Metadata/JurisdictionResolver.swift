@@ -1,19 +1,36 @@
 import Foundation
 
-/// Completes a report's jurisdiction and level from the gazetteer.
+/// Completes a report's jurisdiction and level (and an issuer its first sentence names).
 ///
 /// The body is placed from the issuer (落款, 发布机构, the title's own words), else from the title's
-/// opening words, else from the division the text names most often (a report that says only
-/// 懷柔區 is 北京市怀柔区's). Ambiguous names are decided by the other divisions the text names.
+/// subject (its words before the year or 关于, or the place after a leading year), else from the
+/// subject of the first sentence (2024年，银川市坚持…), else from the division the text names most
+/// often (a report that says only 懷柔區 is 北京市怀柔区's; a report on 全省 names its province).
+/// Central bodies (司法部, 海关总署) are central departments. Ambiguous names are decided by the
+/// other divisions the text names.
 struct JurisdictionResolver: Sendable {
     var gazetteer: Gazetteer = .shared
+    var central: CentralBodies = .shared
 
-    func complete(_ metadata: inout Metadata, layout: TextLayout) {
+    func complete(_ metadata: inout Metadata, layout: TextLayout, body: Range<Int>) {
         let evidence = Gazetteer.Evidence(layout.scalars, in: gazetteer)
         var names: [String] = []
         if let issuer = metadata.issuer { names.append(issuer) }
-        if let title = metadata.title { names.append(Self.titleSubject(title)) }
+        if let title = metadata.title { names.append(contentsOf: Self.titleSubjects(title)) }
+        let opening = OpeningSubject()
+        let subject = opening.find(in: layout, body: body)
+        if metadata.issuer == nil, let subject, subject.namesUnit { metadata.issuer = subject.name }
+        if metadata.issuer == nil, let unit = opening.unitNamed(in: layout, body: body) {
+            metadata.issuer = unit
+            names.append(unit)
+        }
+        if let subject { names.append(subject.name) }
         for name in names where !name.isEmpty {
+            if central.body(named: name) != nil {
+                metadata.jurisdiction = central.jurisdiction
+                metadata.level = .department
+                return
+            }
             if let unit = gazetteer.unit(for: name, evidence: evidence) {
                 metadata.jurisdiction = unit.jurisdiction
                 metadata.level = unit.level
@@ -21,17 +38,24 @@ struct JurisdictionResolver: Sendable {
             }
         }
         if let name = names.first, let level = Self.level(ofName: name) { metadata.level = level }
-        // Nothing named the body: the county (else city, else province) the text names most often.
+        // Nothing named the body: the county (else city, else province) the text names most often;
+        // a report on 全省/我省 is its province's.
         let mentions = evidence.mentions.compactMap(\.division)
-        for level in [DivisionLevel.county, .city, .province] {
+        let provincial = SelfReference.isProvincial(layout.scalars.prefix(3000))
+        for level in provincial ? [DivisionLevel.province] : [.county, .city, .province] {
             var counts: [Division: Int] = [:]
             for d in mentions where d.level == level { counts[d, default: 0] += 1 }
+            if level == .province {
+                for p in evidence.provinceShortNames { counts[gazetteer.divisions[p], default: 0] += 1 }
+            }
             let ranked = counts.sorted { $0.value > $1.value }
-            guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { continue }
+            guard let top = ranked.first, top.value >= (provincial ? 1 : 2),
+                  ranked.count == 1 || ranked[1].value < top.value else { continue }
             metadata.jurisdiction = gazetteer.fullName(top.key)
             metadata.level = metadata.level ?? level.governmentLevel
             return
         }
+        if provincial, metadata.level == nil { metadata.level = .province }
     }
 
     /// The level a body's name shows even when the gazetteer cannot place it (赤城镇人民政府).
@@ -42,11 +66,43 @@ struct JurisdictionResolver: Sendable {
         return nil
     }
 
-    /// The words of a title before its year or 关于: 望京街道2021年… → 望京街道.
-    static func titleSubject(_ title: String) -> String {
+    /// The words of a title that name its body: before its year or 关于 (望京街道2021年… → 望京街道);
+    /// for a title that starts with its year, the words after it (2018年上海市法治政府… → 上海市…);
+    /// for a joint report of a party committee and a government, the government
+    /// (中共长春市委 长春市人民政府关于… → 长春市人民政府).
+    static func titleSubjects(_ title: String) -> [String] {
         var end = title.endIndex
         if let r = title.range(of: "关于") { end = r.lowerBound }
         if let digit = title.firstIndex(where: { $0.isNumber }), digit < end { end = digit }
-        return String(title[..<end])
+        var subject = String(title[..<end]).filter { !$0.isWhitespace }
+        if subject.hasPrefix("中共"), subject.contains("政府"), let split = subject.range(of: "委"),
+           split.upperBound < subject.endIndex {
+            // 中共长春市委长春市人民政府: the part after the committee's 委 names the government.
+            subject = String(subject[split.upperBound...]).trimming("、，, ")
+        }
+        var subjects = [subject]
+        if subject.isEmpty, let year = title.range(of: "年") {
+            var rest = title[year.upperBound...]
+            if rest.hasPrefix("度") { rest = rest.dropFirst() }
+            let words = rest.prefix { !"法依".contains($0) }
+            if !words.isEmpty { subjects.append(String(words)) }
+        }
+        return subjects.filter { !$0.isEmpty }
+    }
+}
+
+/// How a report refers to itself: 我省, 全省各级政府 (a province's report).
+enum SelfReference {
+    static let provincial: [[Unicode.Scalar]] = ["我省", "全省各级", "全省各地", "本省", "全省上下"]
+        .map { Array($0.unicodeScalars) }
+    static let local: [[Unicode.Scalar]] = ["我市", "我县", "我区", "我镇", "我乡", "我街道", "本市", "本区", "本县", "全市各级", "全县"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the text speaks as a province (我省, 全省各级…) and never as a city or county.
+    static func isProvincial(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(text)
+        let province = provincial.contains { scalars.contains(subsequence: $0) }
+        guard province else { return false }
+        return !local.contains { scalars.contains(subsequence: $0) }
     }
 }

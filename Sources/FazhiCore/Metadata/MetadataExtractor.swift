@@ -66,17 +66,24 @@ public struct MetadataExtractor: Sendable {
         }
         metadata.signedOn = signature?.date?.iso
 
-        // Issuer: the 落款, the page's 发布机构, the title's own words, the page's 来源.
+        // Issuer: the 落款, the title's own words, the page's 发布机构 (an office publishes for its
+        // government), a government named by the page's 来源, a body's name on the line above the title.
         var issuerSource: String?
         if let r = signature?.issuer {
             metadata.issuer = string(r)
             issuerSource = "signature"
-        } else if let f = field("issuer"), vocabulary.isOrganization(string(f.value)) {
-            metadata.issuer = string(f.value)
-            issuerSource = "label"
         } else if let t = metadata.title, let name = issuer(fromTitle: t) {
             metadata.issuer = name
             issuerSource = "title"
+        } else if let f = field("issuer"), let name = issuer(fromLabel: string(f.value), governmentsOnly: false) {
+            metadata.issuer = name
+            issuerSource = "label"
+        } else if let f = field("source"), let name = issuer(fromLabel: string(f.value), governmentsOnly: true) {
+            metadata.issuer = name
+            issuerSource = "label"
+        } else if let title, let name = unitLine(above: title.lines.lowerBound, in: layout) {
+            metadata.issuer = name
+            issuerSource = "heading"
         }
 
         metadata.addressee = addressee(layout, after: title?.lines.upperBound ?? -1, before: firstHeading)
@@ -92,13 +99,51 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// 厦门市海沧区人民政府关于2020年… → 厦门市海沧区人民政府; 北京市门头沟区人民政府2020年… → 北京市门头沟区人民政府.
+    /// A title that opens with a place only (澧浦镇2023年…, 大连市2024年…) names no body.
     func issuer(fromTitle title: String) -> String? {
         var candidates: [Substring] = []
         if let r = title.range(of: "关于") { candidates.append(title[..<r.lowerBound]) }
         if let i = title.firstIndex(where: { $0.isNumber }) { candidates.append(title[..<i]) }
         for c in candidates {
             let name = String(c)
-            if vocabulary.isOrganization(name) { return name }
+            if vocabulary.isOrganization(name), !Self.placeEnds.contains(where: { name.hasSuffix($0) }) { return name }
+        }
+        return nil
+    }
+
+    /// Endings that make a name a place rather than a body (a township's 镇 is both: its body is
+    /// written 镇人民政府 or 镇党委).
+    static let placeEnds = ["镇", "乡", "街道", "苏木", "市", "区", "县", "旗", "省"]
+
+    /// The issuer a page's label names: an organization's name with its place (a government's
+    /// 办公室 stands for the government: 天水市人民政府办公室 → 天水市人民政府); with
+    /// `governmentsOnly` (a 来源 label) only a government or township, not the department that drafted.
+    func issuer(fromLabel value: String, governmentsOnly: Bool) -> String? {
+        guard vocabulary.isOrganization(value) else { return nil }
+        var name = value
+        for office in ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办"] where name.hasSuffix(office) {
+            name = String(name.dropLast(office.count)) + (office.hasPrefix("人民") ? "人民政府" : "政府")
+            break
+        }
+        // A bare 区人民政府 or 司法局 names no place.
+        let place = name.replacingOccurrences(of: "人民政府", with: "").replacingOccurrences(of: "政府", with: "")
+        guard place.unicodeScalars.count >= 2, !["区", "县", "市", "省", "镇", "乡"].contains(place) else { return nil }
+        if governmentsOnly {
+            let government = name.hasSuffix("政府") || name.hasSuffix("办事处") || name.hasSuffix("镇") || name.hasSuffix("乡")
+                || name.hasSuffix("街道") || name.hasSuffix("管委会") || name.hasSuffix("管理委员会")
+            guard government else { return nil }
+        }
+        return name
+    }
+
+    /// A body's name on its own line just above the title (眉山市彭山区公义镇人民政府 / 2021年…报告).
+    func unitLine(above titleLine: Int, in layout: TextLayout) -> String? {
+        let text = layout.scalars
+        for i in layout.contentLineIndices.reversed() where i < titleLine && i >= titleLine - 3 {
+            let content = text[layout.lines[i].content]
+            let s = String(scalars: content).filter { !$0.isWhitespace }
+            guard s.unicodeScalars.count <= 30, !TitleFinder.hasLabel(content), !s.contains("。"), !s.contains("，") else { return nil }
+            return ["人民政府", "办事处", "管委会", "管理委员会", "局", "委员会", "部", "署"].contains { s.hasSuffix($0) } ? s : nil
         }
         return nil
     }

@@ -69,7 +69,47 @@ public enum TitleFinder {
             let after = s[range.upperBound...]
             s = before.count >= after.count ? String(before) : String(after)
         }
-        return s.trimming("“”\"《》")
+        return withoutLeadingJunk(titleRun(s)).trimming("“”\"《》")
+    }
+
+    /// The title without page words glued before it (政府文件, 主动公开, 时效性有效, 主题分类…服务对象,
+    /// 请点击…注销): when what precedes the first place, body, year, 关于 or 中共 holds such words, it is cut.
+    static func withoutLeadingJunk(_ s: String, vocabulary: MetadataVocabulary = .shared) -> String {
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.count > 8 else { return s }
+        for start in 1..<(scalars.count - 6) where startsTitle(scalars, at: start) {
+            let prefix = scalars[..<start]
+            let junk = !vocabulary.labels.matches(in: prefix).isEmpty
+                || junkWords.contains { Array(prefix).contains(subsequence: $0) }
+            return junk ? String(scalars: scalars[start...]) : s
+        }
+        return s
+    }
+
+    static let junkWords: [[Unicode.Scalar]] = ["政府文件", "主动公开", "依申请公开", "注销", "欢迎", "浏览器", "有效", "点击"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a title can start at `i`: a division or township, a central body, a year, 关于, 中共.
+    static func startsTitle(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if s[i...].starts(with: Array("关于".unicodeScalars)) || s[i...].starts(with: Array("中共".unicodeScalars)) { return true }
+        if i + 4 < s.count, s[i..<(i + 4)].allSatisfy(\.isDigit), s[i + 4] == "年" { return true }
+        if Gazetteer.shared.fullNames.longestMatch(in: s, at: i) != nil { return true }
+        if let m = TownshipIndex.shared.match(in: s, at: i), m.length >= 3 { return true }
+        return CentralBodies.shared.match(in: s, at: i) != nil
+    }
+
+    /// The title without what a page glued before it (专注分享国内外新闻资讯Menu2018年… → 2018年…,
+    /// ]天水市… → 天水市…): the longest tail made of the characters titles are written in.
+    static func titleRun(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        var start = scalars.count
+        while start > 0, isTitleCharacter(scalars[start - 1]) { start -= 1 }
+        let run = String(scalars: scalars[start...])
+        return run.unicodeScalars.count >= 6 ? run : s
+    }
+
+    static func isTitleCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUnifiedIdeograph || ("0"..."9").contains(c) || "（）()《》“”〔〕—-－–、·".unicodeScalars.contains(c)
     }
 }
 

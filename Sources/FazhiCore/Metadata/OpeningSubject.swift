@@ -1,0 +1,105 @@
+/// The body a report's first sentence names as its subject: `2024年，银川市坚持…`,
+/// `人民街街道办事处坚持…`, `交通运输部以习近平…`, `在区委的领导下，东城街道深入学习…`.
+///
+/// Read from the first paragraph of the body (an addressee line ending in a colon is skipped), in
+/// its first 160 characters: the first division, township or central body named outside 《》 and
+/// not as a party or other organ (区委, 市人大, 县政协 …). A run of names is kept together with a
+/// government word right after it (眉山市彭山区公义镇人民政府).
+struct OpeningSubject: Sendable {
+    struct Found: Sendable {
+        var name: String
+        /// The name ends in a government body's word (人民政府, 办事处, 部 …), not a bare place.
+        var namesUnit: Bool
+        var isCentral: Bool
+    }
+
+    var gazetteer: Gazetteer = .shared
+    var townships: TownshipIndex = .shared
+    var central: CentralBodies = .shared
+
+    /// A government body named with its place anywhere in the first paragraph's first 300
+    /// characters, outside 《》: 现将下洋镇人民政府2023年…报告如下 → 下洋镇人民政府.
+    func unitNamed(in layout: TextLayout, body: Range<Int>) -> String? {
+        guard let paragraph = firstParagraph(in: layout, body: body) else { return nil }
+        let scalars = Array(paragraph.prefix(300).filter { !$0.isBlank })
+        var depth = 0
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
+            if depth > 0 { i += 1; continue }
+            let end = placeRun(scalars, from: i)
+            if end > i, let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) {
+                return String(scalars: scalars[i..<(end + word.count)])
+            }
+            i = max(i + 1, end)
+        }
+        return nil
+    }
+
+    /// The end of the run of division and township names starting at `i` (`i` when none starts there).
+    func placeRun(_ scalars: [Unicode.Scalar], from i: Int) -> Int {
+        var end = i
+        while end < scalars.count {
+            if let m = gazetteer.fullNames.longestMatch(in: scalars, at: end) {
+                end += m.length
+            } else if let m = townships.match(in: scalars, at: end), m.length >= 3 {
+                end += m.length
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// The first paragraph of the body: its first long line that is not a heading or an addressee.
+    func firstParagraph(in layout: TextLayout, body: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
+        let text = layout.scalars
+        var examined = 0
+        for i in layout.contentLineIndices where body.contains(i) {
+            let content = text[layout.lines[i].content]
+            examined += 1
+            if examined > 6 { break }
+            if content.last == ":" || content.last == "：", content.count <= 40 { continue }
+            if content.count < 16 { continue }
+            if HeadingMarker.parse(text, at: layout.lines[i].content.lowerBound, end: layout.lines[i].content.upperBound) != nil { continue }
+            return content
+        }
+        return nil
+    }
+
+    func find(in layout: TextLayout, body: Range<Int>) -> Found? {
+        guard let window = firstParagraph(in: layout, body: body)?.prefix(160) else { return nil }
+        let scalars = Array(window.filter { !$0.isBlank })
+        var depth = 0
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "《" { depth += 1; i += 1; continue }
+            if c == "》" { depth = max(0, depth - 1); i += 1; continue }
+            if depth > 0 { i += 1; continue }
+            if let m = central.match(in: scalars, at: i) {
+                return Found(name: m.name, namesUnit: true, isCentral: true)
+            }
+            let end = placeRun(scalars, from: i)
+            guard end > i else { i += 1; continue }
+            // A place named as another organ's (区委, 市人大常委会, 县法院) is not the subject.
+            if Self.otherOrgans.contains(where: { scalars[end...].starts(with: $0) }) { i = end; continue }
+            // A two-character name glued into a word (和县, 城区) needs a government word after it.
+            var unitEnd = end
+            if let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) { unitEnd += word.count }
+            if end - i <= 2, unitEnd == end, i > 0, scalars[i - 1].properties.isUnifiedIdeograph { i += 1; continue }
+            return Found(name: String(scalars: scalars[i..<unitEnd]), namesUnit: unitEnd > end, isCentral: false)
+        }
+        return nil
+    }
+
+    static let otherOrgans: [[Unicode.Scalar]] = [
+        "委", "党委", "人大", "政协", "法院", "人民法院", "检察院", "人民检察院", "纪委", "监委", "公安", "法治政府建设",
+        "依法治", "全面依法治", "实际",
+    ].map { Array($0.unicodeScalars) }
+
+    static let unitWords: [[Unicode.Scalar]] = [
+        "人民政府", "街道办事处", "办事处", "管理委员会", "管委会", "政府",
+    ].map { Array($0.unicodeScalars) }
+}
