@@ -172,6 +172,12 @@ enum PostgresMigrations {
             "CREATE TABLE paragraph_recency (bucketedFrom bigint NOT NULL)",
             "INSERT INTO paragraph_recency SELECT coalesce(max(id), 0) + 1 FROM paragraph",
         ]),
+        // The kind of each document (DocumentClassifier); reports stored before have none and count
+        // as rule-of-law reports.
+        Migration(version: 6, name: "the kind of each document", statements: [
+            "ALTER TABLE report ADD COLUMN docType text",
+            "CREATE INDEX report_doctype ON report (docType)",
+        ]),
     ]
 
     static let createTable = """

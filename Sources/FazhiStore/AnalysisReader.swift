@@ -32,6 +32,7 @@ struct AnalysisReader {
     private mutating func analysis() throws -> Analysis {
         var source: SourceInfo?, metadata: Metadata?, parts: [Part]?, outline: [Section]?
         var quantities: [Quantity]?, findings: [Finding]?, framework: FrameworkCoverage?
+        var document: DocumentClassification?
         try object { r, key in
             switch key {
             case "source": source = try r.sourceInfo()
@@ -41,11 +42,26 @@ struct AnalysisReader {
             case "quantities": quantities = try r.array { try $0.quantity() }
             case "findings": findings = try r.array { try $0.finding() }
             case "framework": framework = try r.null() ? nil : r.coverage()
+            case "document": document = try r.null() ? nil : r.documentClassification()
             default: try r.skip()
             }
         }
         return Analysis(source: try Self.must(source), metadata: try Self.must(metadata), parts: try Self.must(parts), outline: try Self.must(outline),
-                        quantities: try Self.must(quantities), findings: try Self.must(findings), framework: framework)
+                        quantities: try Self.must(quantities), findings: try Self.must(findings), framework: framework,
+                        document: document)
+    }
+
+    private mutating func documentClassification() throws -> DocumentClassification {
+        var kind: DocumentKind?, confident: Bool?, cues: [String] = []
+        try object { r, key in
+            switch key {
+            case "kind": kind = DocumentKind(rawValue: try r.string())
+            case "confident": confident = try r.bool()
+            case "cues": cues = try r.array { try $0.string() }
+            default: try r.skip()
+            }
+        }
+        return DocumentClassification(kind: try Self.must(kind), confident: try Self.must(confident), cues: cues)
     }
 
     private mutating func sourceInfo() throws -> SourceInfo {

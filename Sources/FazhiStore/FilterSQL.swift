@@ -24,6 +24,10 @@ package struct FilterSQL: Sendable {
         case .notice?: conditions.append("(r.errors + r.warnings + r.notices) > 0")
         case nil: break
         }
+        if let kind = f.kind {
+            // Reports stored before documents were classified are rule-of-law reports.
+            add(kind == .ruleOfLawReport ? "(r.docType = ? OR r.docType IS NULL)" : "r.docType = ?", .text(kind.rawValue))
+        }
         if let rule = f.rule {
             add("EXISTS (SELECT 1 FROM finding f WHERE f.reportId = r.id AND f.rule = ?)", .text(rule))
         }

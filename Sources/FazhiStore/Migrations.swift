@@ -89,6 +89,10 @@ enum Migrations {
             // update triggers stay.
             try db.execute(sql: "DROP TRIGGER IF EXISTS \"__paragraph_fts_ai\"")
         }
+        m.registerMigration("v4: the kind of each document (rule-of-law report or a neighbour)") { db in
+            try db.alter(table: "report") { t in t.add(column: "docType", .text) }
+            try db.create(index: "report_docType", on: "report", columns: ["docType"])
+        }
         return m
     }
 

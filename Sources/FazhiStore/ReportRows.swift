@@ -25,7 +25,7 @@ package struct ReportRows: Sendable {
             "contentKey": .text(key), "name": .text(incoming.document.name), "sourcePath": RowValue(incoming.sourcePath),
             "ingestedAt": .text(Date().formatted(.iso8601)), "format": .text(incoming.document.format.rawValue),
             "encoding": .text(incoming.document.encoding), "original": .blob(incoming.bytes), "text": .text(incoming.document.original),
-            "analyzerVersion": .text(Analyzer.version), "title": RowValue(m.title), "issuer": RowValue(m.issuer),
+            "analyzerVersion": .text(Analyzer.version), "docType": RowValue(a.document?.kind.rawValue), "title": RowValue(m.title), "issuer": RowValue(m.issuer),
             "jurisdiction": RowValue(m.jurisdiction), "level": RowValue(m.level?.rawValue), "reportYear": RowValue(m.reportYear),
             "publishedOn": RowValue(m.publishedOn), "signedOn": RowValue(m.signedOn), "documentNumber": RowValue(m.documentNumber),
             "script": .text(m.script.rawValue), "errors": RowValue(severities.filter { $0 == .error }.count),

@@ -110,10 +110,21 @@ public struct IncomingReport: Sendable {
 
     public func prepared() -> PreparedReport { PreparedReport(rows: ReportRows(self)) }
 
-    /// Whether the text reads as a report at all: it has a title naming 法治…报告 or at least one
-    /// recognizable part. A README or a notice in the same folder has neither.
+    /// Whether the document is to be stored: not confidently another kind of document (a 信息公开年报,
+    /// a 政府工作报告, news about a report: ``DocumentClassifier``), and it reads as a report at all —
+    /// a title naming 法治…报告, a recognizable part, or a rule-of-law cue (a README has none).
     public var looksLikeReport: Bool {
-        analysis.metadata.title != nil || !analysis.parts.isEmpty
+        let kind = analysis.document ?? DocumentClassification(kind: .ruleOfLawReport, confident: true)
+        if kind.isConfidentlyOther { return false }
+        return analysis.metadata.title != nil || !analysis.parts.isEmpty || !kind.cues.isEmpty
+    }
+
+    /// Why the document is not stored, in one line.
+    public var notAReportReason: String {
+        if let kind = analysis.document, kind.isConfidentlyOther {
+            return "reads as \(kind.kind.label) (\(kind.kind.rawValue)), not a rule-of-law report"
+        }
+        return "does not read as a report (no title, no parts, no rule-of-law wording)"
     }
 }
 
@@ -137,11 +148,14 @@ public struct ReportFilter: Sendable {
     public var hasFinding: Severity?
     /// Only reports with a finding of this rule.
     public var rule: String?
+    /// Only documents of this kind (reports stored before the classifier count as rule-of-law reports).
+    public var kind: DocumentKind?
     public var limit: Int
     public var offset: Int
 
     public init(year: Int? = nil, level: GovernmentLevel? = nil, jurisdiction: String? = nil,
-                hasFinding: Severity? = nil, rule: String? = nil, limit: Int = 100, offset: Int = 0) {
+                hasFinding: Severity? = nil, rule: String? = nil, kind: DocumentKind? = nil, limit: Int = 100, offset: Int = 0) {
+        self.kind = kind
         self.year = year
         self.level = level
         self.jurisdiction = jurisdiction

@@ -70,7 +70,7 @@ struct IngestCommand: ParsableCommand {
                     let bytes = try InputReader.bytes(path: path, maxBytes: maxSize)
                     let report = try IncomingReport.analyze(bytes: bytes, name: path, sourcePath: path)
                     guard acceptAny || report.looksLikeReport else {
-                        return .skipped("\(path): does not read as a report (no title, no parts); --accept-any stores it anyway")
+                        return .skipped("\(path): \(report.notAReportReason); --accept-any stores it anyway")
                     }
                     return .report(report.prepared())
                 } catch {

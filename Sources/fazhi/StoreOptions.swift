@@ -39,6 +39,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only reports with a finding of this rule (e.g. publication.late).")
     var rule: String?
 
+    @Option(help: "Only documents of this kind: rule_of_law_report, info_disclosure_report, government_work_report, plan, news, other.")
+    var type: String?
+
     @Option(help: "At most this many results.")
     var limit: Int = 50
 
@@ -49,12 +52,15 @@ struct FilterOptions: ParsableArguments {
         if let hasFinding, Severity(rawValue: hasFinding) == nil {
             throw ValidationError("--has-finding takes error, warning or notice (got \(hasFinding))")
         }
+        if let type, DocumentKind(rawValue: type) == nil {
+            throw ValidationError("--type takes \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) (got \(type))")
+        }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     var filter: ReportFilter {
         ReportFilter(year: year, level: level.flatMap(GovernmentLevel.init), jurisdiction: jurisdiction.map {
             ScriptNormalizer.shared.simplify($0)
-        }, hasFinding: hasFinding.flatMap(Severity.init), rule: rule, limit: limit)
+        }, hasFinding: hasFinding.flatMap(Severity.init), rule: rule, kind: type.flatMap(DocumentKind.init), limit: limit)
     }
 }

@@ -1,20 +1,24 @@
 /// Tells a rule-of-law report from its neighbours by weighted cue phrases (Resources/doctypes.json)
 /// in the head (where a title stands), the opening and the body's first pages.
 ///
-/// Linear in the text it looks at, which is bounded (the first ten lines, 3,000 characters).
+/// Linear in the text it looks at, which is bounded (the first lines, 3,000 characters).
 public struct DocumentClassifier: Sendable {
     struct Group: Sendable, Decodable {
         var `in`: Place
         var any: [String]
         var weight: Int
+        var notAfter: [String]?
+        var titleWords: Bool?
     }
 
     enum Place: String, Sendable, Decodable { case head, opening, body }
 
     struct Table: Sendable, Decodable {
         var version: Int
+        var minimumWin: Int
         var minimumConfident: Int
         var confidentMargin: Int
+        var datelineWeight: Int
         var kinds: [String: [Group]]
     }
 
@@ -22,75 +26,146 @@ public struct DocumentClassifier: Sendable {
         var kind: DocumentKind
         var place: Place
         var phrases: [[Unicode.Scalar]]
+        var notAfter: [[Unicode.Scalar]]
+        var titleWords: Bool
         var weight: Int
     }
 
     public static let shared = DocumentClassifier(table: DomainResources.load("doctypes.json"))
 
     let groups: [CompiledGroup]
-    let minimumConfident: Int
-    let confidentMargin: Int
-    public let version: Int
+    let table: Table
+    public var version: Int { table.version }
 
     init(table: Table) {
         var groups: [CompiledGroup] = []
+        func compact(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars.filter { !$0.isBlank }) }
         for kind in DocumentKind.allCases {
             for g in table.kinds[kind.rawValue] ?? [] {
-                groups.append(CompiledGroup(kind: kind, place: g.in,
-                                            phrases: g.any.map { Array($0.unicodeScalars.filter { !$0.isBlank }) },
+                groups.append(CompiledGroup(kind: kind, place: g.in, phrases: g.any.map(compact),
+                                            notAfter: (g.notAfter ?? []).map(compact), titleWords: g.titleWords ?? false,
                                             weight: g.weight))
             }
         }
         self.groups = groups
-        minimumConfident = table.minimumConfident
-        confidentMargin = table.confidentMargin
-        version = table.version
+        self.table = table
     }
 
     /// Classifies a normalized (simplified) text; `title` is the title the metadata found, if any.
-    public func classify(_ layout: TextLayout, title: String?) -> DocumentClassification {
+    public func classify(_ layout: TextLayout, title: String?, vocabulary: MetadataVocabulary = .shared) -> DocumentClassification {
         let text = layout.scalars
-        var head: [Unicode.Scalar] = []
+        var headLines: [[Unicode.Scalar]] = []
+        if let title { headLines.append(Self.outsideBookTitles(title.unicodeScalars.filter { !$0.isBlank })) }
         var opening: [Unicode.Scalar] = []
         var body: [Unicode.Scalar] = []
         var seen = 0
         for index in layout.contentLineIndices {
             let line = text[layout.lines[index].content]
-            let compact = line.filter { !$0.isBlank }
-            if seen < 10, compact.count <= 80 {
-                head += compact
-                head.append("\n")
+            let compact = Array(line.filter { !$0.isBlank })
+            if seen < 4, Self.looksLikeHeadLine(compact, vocabulary: vocabulary) {
+                // 关于印发《…工作要点》的通知 is what it issues; other lines are not what they cite.
+                headLines.append(compact.contains(subsequence: Self.issues) ? compact : Self.outsideBookTitles(compact))
+                seen += 1
             }
-            seen += 1
             if opening.count < 600 { opening += compact.prefix(600 - opening.count) }
             if body.count < 3000 { body += compact.prefix(3000 - body.count) } else { break }
         }
-        if let title { head += title.unicodeScalars.filter { !$0.isBlank } }
+        let head = Array(headLines.joined(separator: ["\n"]))
 
         var scores: [DocumentKind: Int] = [:]
         var cues: [DocumentKind: [String]] = [:]
+        func add(_ kind: DocumentKind, _ weight: Int, _ cue: String) {
+            scores[kind, default: 0] += weight
+            cues[kind, default: []].append("\(kind.rawValue):\(cue)")
+        }
         for group in groups {
+            if group.titleWords {
+                if headLines.contains(where: { vocabulary.containsTitleWords($0[...]) }) { add(group.kind, group.weight, "title") }
+                continue
+            }
             let haystack: [Unicode.Scalar]
             switch group.place {
             case .head: haystack = head
             case .opening: haystack = opening
             case .body: haystack = body
             }
-            if let phrase = group.phrases.first(where: { haystack.contains(subsequence: $0) }) {
-                scores[group.kind, default: 0] += group.weight
-                cues[group.kind, default: []].append("\(group.kind.rawValue):\(String(scalars: phrase))")
+            if let phrase = group.phrases.first(where: { Self.occurs($0, in: haystack, notAfter: group.notAfter) }) {
+                add(group.kind, group.weight, String(scalars: phrase))
             }
         }
+        if Self.opensWithDateline(opening) { add(.news, table.datelineWeight, "dateline") }
+
         let report = scores[.ruleOfLawReport] ?? 0
         var best: DocumentKind?
         for kind in DocumentKind.allCases where kind != .ruleOfLawReport {
             if let score = scores[kind], score > (best.flatMap { scores[$0] } ?? 0) { best = kind }
         }
-        guard let other = best, let otherScore = scores[other], otherScore > report else {
+        guard let other = best, let otherScore = scores[other], otherScore >= table.minimumWin, otherScore > report else {
             return DocumentClassification(kind: .ruleOfLawReport, confident: true, cues: cues[.ruleOfLawReport] ?? [])
         }
-        let confident = otherScore >= minimumConfident && otherScore - report >= confidentMargin
+        let confident = otherScore >= table.minimumConfident && otherScore - report >= table.confidentMargin
         return DocumentClassification(kind: other, confident: confident, cues: cues[other] ?? [])
+    }
+
+    /// Whether `phrase` occurs in `haystack` other than right after one of `notAfter`.
+    static func occurs(_ phrase: [Unicode.Scalar], in haystack: [Unicode.Scalar], notAfter: [[Unicode.Scalar]]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= haystack.count else { return false }
+        var i = 0
+        while i + phrase.count <= haystack.count {
+            if haystack[i] == phrase[0], haystack[i..<(i + phrase.count)].elementsEqual(phrase) {
+                let blocked = notAfter.contains { before in
+                    i >= before.count && haystack[(i - before.count)..<i].elementsEqual(before)
+                }
+                if !blocked { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let issues = Array("印发".unicodeScalars)
+
+    /// A line that may hold a title: short, no sentence punctuation, not a page label or path.
+    static func looksLikeHeadLine(_ line: [Unicode.Scalar], vocabulary: MetadataVocabulary) -> Bool {
+        guard line.count >= 4, line.count <= 70, !isBreadcrumb(line) else { return false }
+        if line.contains("。") || line.contains("；") || line.contains("，") || line.contains(",") { return false }
+        if let m = vocabulary.labels.longestMatch(in: line, at: 0), m.length < line.count,
+           line[m.length] == ":" || line[m.length] == "：" { return false }
+        return true
+    }
+
+    /// A line of the page's path (首页 > 政务公开 > …) rather than a title.
+    static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
+        line.contains(">") || line.contains("»") || line.contains("＞") || line.contains(subsequence: Array("当前位置".unicodeScalars))
+            || line.contains(subsequence: Array("所在位置".unicodeScalars))
+    }
+
+    /// The line without what stands inside 《》 (the documents it cites).
+    static func outsideBookTitles<C: Collection>(_ line: C) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
+        var out: [Unicode.Scalar] = []
+        var depth = 0
+        for c in line {
+            if c == "《" { depth += 1; continue }
+            if c == "》" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+
+    /// A news dateline: the opening starts with a month and day (6月25日，…; 本报杭州3月26日讯), not a year.
+    static func opensWithDateline(_ opening: [Unicode.Scalar]) -> Bool {
+        let start = Array(opening.prefix(16))
+        for i in start.indices where start[i] == "月" {
+            guard i >= 1, start[i - 1].isDigit else { continue }
+            var j = i - 1
+            while j > 0, start[j - 1].isDigit { j -= 1 }
+            if j > 0, start[j - 1] == "年" { return false }
+            if i - j > 2 { return false }
+            var k = i + 1
+            while k < start.count, start[k].isDigit { k += 1 }
+            return k > i + 1 && k < start.count && start[k] == "日"
+        }
+        return false
     }
 }
 

@@ -46,12 +46,19 @@ struct ReportQuery: Sendable {
             }
             rule = text
         }
+        var kind: DocumentKind?
+        if let text = q["type"] {
+            guard let k = DocumentKind(rawValue: text) else {
+                throw .badQuery("type", DocumentKind.allCases.map(\.rawValue).joined(separator: "、") + " 之一")
+            }
+            kind = k
+        }
         let limit = try q.int("limit", in: 1...200) ?? pageSize
         page = try q.int("page", in: 1...100_000) ?? 1
         let jurisdiction = q["jurisdiction"]
         if let j = jurisdiction, j.count > 64 { throw .badQuery("jurisdiction", "不超过 64 字的辖区名称") }
         filter = ReportFilter(year: year, level: level, jurisdiction: jurisdiction.map { ScriptNormalizer.shared.simplify($0) },
-                              hasFinding: compliance, rule: rule, limit: limit, offset: (page - 1) * limit)
+                              hasFinding: compliance, rule: rule, kind: kind, limit: limit, offset: (page - 1) * limit)
         self.year = year.map(String.init) ?? ""
         self.level = level?.rawValue ?? ""
         self.jurisdiction = jurisdiction ?? ""
