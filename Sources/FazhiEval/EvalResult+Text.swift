@@ -41,7 +41,9 @@ extension EvalResult {
             var lines: [String] = []
             for s in scores[split.rawValue] ?? [] {
                 for e in s.labelErrors { lines.append("  \(s.id) label error: \(e)") }
-                if s.predictedKind != s.goldKind {
+                if s.isReport && s.setAside {
+                    lines.append("  \(s.id) doctype: a real report set aside as \(s.predictedKind ?? "-") [\(s.kindCues.joined(separator: " "))]")
+                } else if s.predictedKind != s.goldKind {
                     lines.append("  \(s.id) doctype: want \(s.goldKind), got \(s.predictedKind ?? "-")\(s.setAside ? " (set aside)" : "") [\(s.kindCues.joined(separator: " "))]")
                 }
                 for m in s.fieldMisses {

@@ -36,8 +36,10 @@ public struct Evaluation: Sendable {
         let analysis = analyzer.analyze(source)
         let original = Array(source.original.unicodeScalars)
         let classification = analysis.document ?? DocumentClassification(kind: .ruleOfLawReport, confident: true)
-        score.predictedKind = classification.kind.rawValue
-        score.setAside = classification.isConfidentlyOther
+        score.setAside = !analysis.readsAsReport
+        // What the product does with it: a document that does not read as a report at all is "other".
+        score.predictedKind = classification.kind == .ruleOfLawReport && score.setAside ? DocumentKind.other.rawValue
+            : classification.kind.rawValue
         score.kindCues = classification.cues
 
         for q in analysis.quantities where q.range.end <= original.count {

@@ -52,16 +52,18 @@ struct AnalysisReader {
     }
 
     private mutating func documentClassification() throws -> DocumentClassification {
-        var kind: DocumentKind?, confident: Bool?, cues: [String] = []
+        var kind: DocumentKind?, confident: Bool?, cues: [String] = [], reportScore = 0
         try object { r, key in
             switch key {
             case "kind": kind = DocumentKind(rawValue: try r.string())
             case "confident": confident = try r.bool()
             case "cues": cues = try r.array { try $0.string() }
+            case "reportScore": reportScore = try r.int()
             default: try r.skip()
             }
         }
-        return DocumentClassification(kind: try Self.must(kind), confident: try Self.must(confident), cues: cues)
+        return DocumentClassification(kind: try Self.must(kind), confident: try Self.must(confident), cues: cues,
+                                      reportScore: reportScore)
     }
 
     private mutating func sourceInfo() throws -> SourceInfo {

@@ -27,12 +27,13 @@ package struct ReadingAnalysis: Decodable {
     var quantities: [Quantity]
     var findings: [Finding]
     var framework: Framework?
+    var document: DocumentClassification?
 
     var analysis: Analysis {
         Analysis(source: source, metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings,
                  framework: framework.map { f in
                      FrameworkCoverage(edition: f.edition, areas: f.areas, unmentioned: f.unmentioned, paragraphs: [], outdated: f.outdated)
-                 })
+                 }, document: document)
     }
 
     /// A stored analysis read as `detail` asks (both stores read theirs through this).

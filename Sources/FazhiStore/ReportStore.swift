@@ -112,12 +112,8 @@ public struct IncomingReport: Sendable {
 
     /// Whether the document is to be stored: not confidently another kind of document (a 信息公开年报,
     /// a 政府工作报告, news about a report: ``DocumentClassifier``), and it reads as a report at all —
-    /// a title naming 法治…报告, a recognizable part, or a rule-of-law cue (a README has none).
-    public var looksLikeReport: Bool {
-        let kind = analysis.document ?? DocumentClassification(kind: .ruleOfLawReport, confident: true)
-        if kind.isConfidentlyOther { return false }
-        return analysis.metadata.title != nil || !analysis.parts.isEmpty || !kind.cues.isEmpty
-    }
+    /// a title naming 法治…报告, a recognizable part, or more rule-of-law wording than a mention.
+    public var looksLikeReport: Bool { analysis.readsAsReport }
 
     /// Why the document is not stored, in one line.
     public var notAReportReason: String {

@@ -38,7 +38,15 @@ struct TemporaryStore {
         }
         let queue = try DatabaseQueue(path: path, configuration: config)
         try Migrations.migrator.migrate(queue, upTo: version)
-        let rows = reports.map { ReportRows($0) }
+        // The rows as that schema had them: columns added by later migrations (docType) left out.
+        let existing = try queue.read { db in Set(try db.columns(in: "report").map(\.name)) }
+        let rows = reports.map { report in
+            var rows = ReportRows(report)
+            let keep = rows.columns.indices.filter { existing.contains(rows.columns[$0]) }
+            rows.columns = keep.map { rows.columns[$0] }
+            rows.values = keep.map { rows.values[$0] }
+            return rows
+        }
         _ = try queue.write { db in
             let statements = try InsertStatements(db, reportColumns: rows[0].columns)
             defer { statements.finalize() }

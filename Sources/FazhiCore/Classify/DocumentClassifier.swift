@@ -19,6 +19,7 @@ public struct DocumentClassifier: Sendable {
         var minimumConfident: Int
         var confidentMargin: Int
         var datelineWeight: Int
+        var yearLeadWeight: Int
         var kinds: [String: [Group]]
     }
 
@@ -62,7 +63,7 @@ public struct DocumentClassifier: Sendable {
         for index in layout.contentLineIndices {
             let line = text[layout.lines[index].content]
             let compact = Array(line.filter { !$0.isBlank })
-            if seen < 4, Self.looksLikeHeadLine(compact, vocabulary: vocabulary) {
+            if seen < 6, Self.looksLikeHeadLine(compact, vocabulary: vocabulary) {
                 // 关于印发《…工作要点》的通知 is what it issues; other lines are not what they cite.
                 headLines.append(compact.contains(subsequence: Self.issues) ? compact : Self.outsideBookTitles(compact))
                 seen += 1
@@ -94,6 +95,10 @@ public struct DocumentClassifier: Sendable {
             }
         }
         if Self.opensWithDateline(opening) { add(.news, table.datelineWeight, "dateline") }
+        if let first = layout.contentLineIndices.first(where: { !Self.isBreadcrumb(Array(text[layout.lines[$0].content])) && layout.lines[$0].content.count > 20 }),
+           Self.opensWithYear(text[layout.lines[first].content]) {
+            add(.ruleOfLawReport, table.yearLeadWeight, "year")
+        }
 
         let report = scores[.ruleOfLawReport] ?? 0
         var best: DocumentKind?
@@ -101,10 +106,11 @@ public struct DocumentClassifier: Sendable {
             if let score = scores[kind], score > (best.flatMap { scores[$0] } ?? 0) { best = kind }
         }
         guard let other = best, let otherScore = scores[other], otherScore >= table.minimumWin, otherScore > report else {
-            return DocumentClassification(kind: .ruleOfLawReport, confident: true, cues: cues[.ruleOfLawReport] ?? [])
+            return DocumentClassification(kind: .ruleOfLawReport, confident: true, cues: cues[.ruleOfLawReport] ?? [],
+                                          reportScore: report)
         }
         let confident = otherScore >= table.minimumConfident && otherScore - report >= table.confidentMargin
-        return DocumentClassification(kind: other, confident: confident, cues: cues[other] ?? [])
+        return DocumentClassification(kind: other, confident: confident, cues: cues[other] ?? [], reportScore: report)
     }
 
     /// Whether `phrase` occurs in `haystack` other than right after one of `notAfter`.
@@ -150,6 +156,13 @@ public struct DocumentClassifier: Sendable {
             if depth == 0 { out.append(c) }
         }
         return out
+    }
+
+    /// A paragraph that starts with a year and goes on (2024年，… / 2024年以来 / 2023年度，…).
+    static func opensWithYear(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let s = Array(line.prefix(8))
+        guard s.count >= 6, s[0] == "2", s[1...3].allSatisfy(\.isDigit), s[4] == "年" else { return false }
+        return ",，以度".unicodeScalars.contains(s[5])
     }
 
     /// A news dateline: the opening starts with a month and day (6月25日，…; 本报杭州3月26日讯), not a year.

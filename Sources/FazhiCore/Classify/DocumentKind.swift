@@ -35,13 +35,32 @@ public struct DocumentClassification: Sendable, Hashable, Codable {
     public var confident: Bool
     /// The phrases that decided it, as `kind:phrase`.
     public var cues: [String]
+    /// How strongly the text reads as a rule-of-law report (the sum of its cues' weights).
+    public var reportScore: Int
 
-    public init(kind: DocumentKind, confident: Bool, cues: [String] = []) {
+    public init(kind: DocumentKind, confident: Bool, cues: [String] = [], reportScore: Int = 0) {
         self.kind = kind
         self.confident = confident
         self.cues = cues
+        self.reportScore = reportScore
     }
 
     /// Whether the document should be set aside as not a rule-of-law report.
     public var isConfidentlyOther: Bool { kind != .ruleOfLawReport && confident }
+
+    /// The least report score that makes a text with neither title nor parts a report: more than the
+    /// bare mention of 法治政府建设 (a README about reports has that too).
+    public static let minimumReportScore = 4
+}
+
+extension Analysis {
+    /// Whether the document is one to keep as a rule-of-law report: not confidently another kind of
+    /// document, and reading as a report at all — a title naming 法治…报告, a recognizable part, or
+    /// more rule-of-law wording than a mention (``DocumentClassification/minimumReportScore``).
+    /// `fazhi ingest` and the portal store only these; `fazhi eval` counts real reports refused.
+    public var readsAsReport: Bool {
+        let kind = document ?? DocumentClassification(kind: .ruleOfLawReport, confident: true, reportScore: .max)
+        if kind.isConfidentlyOther { return false }
+        return metadata.title != nil || !parts.isEmpty || kind.reportScore >= DocumentClassification.minimumReportScore
+    }
 }

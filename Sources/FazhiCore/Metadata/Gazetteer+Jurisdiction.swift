@@ -37,7 +37,11 @@ extension Gazetteer {
         if let last = chain.segments.last {
             index = pick(last, evidence: evidence)
         } else if let township {
-            index = county(around: township, evidence: evidence) ?? county(ofTownship: township, evidence: evidence)
+            // The county named right before it, else the national list (the only township of that
+            // name, or the one the context favours), else the county the context names most.
+            index = county(around: township, evidence: evidence, adjacentOnly: true)
+                ?? county(ofTownship: township, evidence: evidence)
+                ?? county(around: township, evidence: evidence, adjacentOnly: false)
         } else {
             return nil
         }
@@ -107,11 +111,12 @@ extension Gazetteer {
     private static let governmentPrefixes: [[Unicode.Scalar]] = ["人民政府", "政府"].map { Array($0.unicodeScalars) }
 
     /// The county (else city) the context places a township in.
-    private func county(around township: [Unicode.Scalar], evidence: Evidence) -> Int? {
+    private func county(around township: [Unicode.Scalar], evidence: Evidence, adjacentOnly: Bool) -> Int? {
         for level in [DivisionLevel.county, .city] {
             let named = evidence.mentions.filter { m in m.indices.contains { divisions[$0].level == level } }
             let adjacent = named.filter { evidence.text[$0.range.end...].starts(with: township) }
             if let mention = adjacent.first { return pick(mention.indices, evidence: evidence) }
+            if adjacentOnly { continue }
             var counts: [String: (count: Int, mention: DivisionMention)] = [:]
             for mention in named { counts[mention.name, default: (0, mention)].count += 1 }
             let ranked = counts.values.sorted { $0.count > $1.count }

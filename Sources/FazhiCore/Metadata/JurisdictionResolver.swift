@@ -31,6 +31,12 @@ struct JurisdictionResolver: Sendable {
                 metadata.level = .department
                 return
             }
+            if let zone = DevelopmentZone.zone(in: name) {
+                let unit = DevelopmentZone.unit(for: zone, gazetteer: gazetteer)
+                metadata.jurisdiction = unit.jurisdiction
+                metadata.level = unit.level
+                return
+            }
             if let unit = gazetteer.unit(for: name, evidence: evidence) {
                 metadata.jurisdiction = unit.jurisdiction
                 metadata.level = unit.level

@@ -82,6 +82,7 @@ struct OpeningSubject: Sendable {
                 return Found(name: m.name, namesUnit: true, isCentral: true)
             }
             let end = placeRun(scalars, from: i)
+            if let zone = zoneName(scalars, at: i) { return zone }
             guard end > i else { i += 1; continue }
             // A place named as another organ's (区委, 市人大常委会, 县法院) is not the subject.
             if Self.otherOrgans.contains(where: { scalars[end...].starts(with: $0) }) { i = end; continue }
@@ -92,6 +93,19 @@ struct OpeningSubject: Sendable {
             return Found(name: String(scalars: scalars[i..<unitEnd]), namesUnit: unitEnd > end, isCentral: false)
         }
         return nil
+    }
+
+    /// A development zone named at `i` (十堰经济技术开发区党工委、管委会): a run of Han characters
+    /// ending in a zone's word, up to 12 characters, with its 管委会 kept.
+    func zoneName(_ scalars: [Unicode.Scalar], at i: Int) -> Found? {
+        guard i == 0 || !scalars[i - 1].properties.isUnifiedIdeograph || scalars[i - 1] == "年" else { return nil }
+        var end = i
+        while end < scalars.count, end - i < 14, scalars[end].properties.isUnifiedIdeograph { end += 1 }
+        let run = String(scalars: scalars[i..<end])
+        guard let zone = DevelopmentZone.zone(in: run) else { return nil }
+        let rest = run.dropFirst(zone.count)
+        let office = ["党工委、管委会", "管委会", "管理委员会"].first { rest.hasPrefix($0) } ?? ""
+        return Found(name: zone + office, namesUnit: !office.isEmpty, isCentral: false)
     }
 
     static let otherOrgans: [[Unicode.Scalar]] = [

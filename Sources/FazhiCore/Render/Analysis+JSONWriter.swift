@@ -121,6 +121,7 @@ extension Optional where Wrapped == DocumentClassification {
             w.key("confident"); w.bool(c.confident)
             w.key("cues"); w.array(c.cues) { w, s in w.string(s) }
             w.key("kind"); w.string(c.kind.rawValue)
+            w.key("reportScore"); w.number(c.reportScore)
         }
     }
 }

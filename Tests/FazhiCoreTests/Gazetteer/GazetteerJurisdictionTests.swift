@@ -35,8 +35,15 @@ struct GazetteerJurisdictionTests {
         #expect(gazetteer.jurisdiction(for: name, context: "北京市朝阳区") == expected)
     }
 
+    /// A township named alone is placed from the national list when its name is unique there, whatever
+    /// else the context names; a name shared by many (城关镇) without context stays unplaced.
+    @Test(arguments: [("望京街道", ""), ("望京街道", "怀柔区与海淀区"), ("望京街道办事处", "长春市")])
+    func uniqueTownshipIsPlacedFromTheNationalList(name: String, context: String) {
+        #expect(gazetteer.jurisdiction(for: name, context: context) == "北京市朝阳区望京街道")
+    }
+
     @Test(arguments: [
-        ("望京街道", ""), ("望京街道", "怀柔区与海淀区"), ("火星局", "北京市"), ("司法局", "北京市怀柔区"),
+        ("城关镇", ""), ("火星局", "北京市"), ("司法局", "北京市怀柔区"),
         ("朝阳区司法局", "北京市与长春市"),
     ])
     func unplaceableBodyIsNil(name: String, context: String) {
