@@ -13,20 +13,30 @@ struct FigureReader: Sendable {
         let start = layout.lines[body.lowerBound].range.lowerBound
         let end = layout.lines[body.upperBound - 1].range.upperBound
         let chromeLines = layout.lines[body].filter(\.isChrome).map(\.range)
-        let found = scanner.scan(text, original: source).filter { q in
+        var found = scanner.scan(text, original: source).filter { q in
             q.range.start >= start && q.range.end <= end
                 && !chromeLines.contains { $0.contains(q.range.start) }
         }
+        for i in found.indices where found[i].sentence == nil {
+            found[i].sentence = TextRange(Sentences.sentence(around: found[i].range.start, in: text))
+        }
+        var matched: [[IndicatorMatcher.Match]] = []
+        matched.reserveCapacity(found.count)
+        var consumed = 0  // the end of a cue the previous figure took from after itself
+        for (i, q) in found.enumerated() {
+            let previousEnd = i > 0 ? max(found[i - 1].range.end, consumed) : nil
+            let nextStart = i + 1 < found.count ? found[i + 1].range.start : nil
+            let matches = matcher.match(q, in: text, previousEnd: previousEnd, nextStart: nextStart)
+            consumed = matches.map(\.cueRange.upperBound).filter { $0 > q.range.end }.max() ?? 0
+            matched.append(matches)
+        }
+        inheritAcrossLists(found, &matched, text)
+        dropBreakdowns(found, &matched, text)
         var result: [Quantity] = []
         result.reserveCapacity(found.count)
         for (i, q) in found.enumerated() {
-            var q = q
-            if q.sentence == nil { q.sentence = TextRange(Sentences.sentence(around: q.range.start, in: text)) }
-            let previousEnd = i > 0 ? found[i - 1].range.end : nil
-            let nextStart = i + 1 < found.count ? found[i + 1].range.start : nil
-            let matches = matcher.match(q, in: text, previousEnd: previousEnd, nextStart: nextStart)
-            if matches.isEmpty { result.append(q) }
-            for m in matches {
+            if matched[i].isEmpty { result.append(q) }
+            for m in matched[i] {
                 var assigned = q
                 assigned.indicator = m.indicator
                 assigned.cue = m.cue
@@ -34,5 +44,59 @@ struct FigureReader: Sendable {
             }
         }
         return result
+    }
+
+    /// 国家任务412个、省级任务204个; 18件规范性文件、68件上会文件合法性审查: a figure with no cue of its
+    /// own, listed with 、 right next to a figure of the same unit, counts the same thing.
+    private func inheritAcrossLists(_ found: [Quantity], _ matched: inout [[IndicatorMatcher.Match]], _ text: [Unicode.Scalar]) {
+        func listed(_ a: Quantity, _ b: Quantity) -> Bool {
+            guard a.unit == b.unit, b.range.start > a.range.end, b.range.start - a.range.end <= 8 else { return false }
+            let gap = text[a.range.end..<b.range.start]
+            return gap.contains("、") && !gap.contains { IndicatorMatcher.isHardBoundary($0) }
+        }
+        // The two items name the same thing: 国家任务412个、省级任务204个 (任务 both), not 学习11次、研讨5次.
+        func sameHead(before i: Int, _ j: Int) -> Bool {
+            let a = found[i].range.start, b = found[j].range.start
+            guard a >= 2, b >= 2 else { return false }
+            return text[(a - 2)..<a].elementsEqual(text[(b - 2)..<b])
+        }
+        func sameHead(after i: Int, _ j: Int) -> Bool {
+            // 18件规范性文件、68件上会文件…: the noun after the first (before 、) recurs after the second.
+            let gapEnd = found[j].range.start
+            guard let comma = text[found[i].range.end..<gapEnd].firstIndex(of: "、"), comma - found[i].range.end >= 2 else { return false }
+            let head = text[(comma - 2)..<comma]
+            let after = found[j].range.end
+            let end = min(text.count, after + 8)
+            guard end - after >= 2 else { return false }
+            for k in after...(end - 2) where text[k..<(k + 2)].elementsEqual(head) { return true }
+            return false
+        }
+        for i in found.indices where matched[i].isEmpty {
+            if i > 0, matched[i - 1].count == 1, listed(found[i - 1], found[i]), sameHead(before: i - 1, i),
+               matched[i - 1][0].cueRange.upperBound <= found[i - 1].range.start {
+                matched[i] = matched[i - 1]
+            } else if i + 1 < found.count, matched[i + 1].count == 1, listed(found[i], found[i + 1]), sameHead(after: i, i + 1),
+                      matched[i + 1][0].cueRange.lowerBound >= found[i + 1].range.end {
+                matched[i] = matched[i + 1]
+            }
+        }
+    }
+
+    /// 培训12期,其中执法培训5期: a part after 其中 is not counted again for the indicator its total has.
+    private func dropBreakdowns(_ found: [Quantity], _ matched: inout [[IndicatorMatcher.Match]], _ text: [Unicode.Scalar]) {
+        let marker = Array("其中".unicodeScalars)
+        for i in found.indices where !matched[i].isEmpty {
+            guard let sentence = found[i].sentence else { continue }
+            var p = found[i].range.start - marker.count
+            var at: Int?
+            while p >= sentence.start {
+                if text[p] == marker[0], text[p + 1] == marker[1] { at = p; break }
+                p -= 1
+            }
+            guard let at else { continue }
+            let totals = Set(found.indices.filter { $0 < i && found[$0].range.end <= at && found[$0].range.start >= sentence.start }
+                .flatMap { matched[$0].map(\.indicator) })
+            matched[i].removeAll { totals.contains($0.indicator) }
+        }
     }
 }

@@ -25,6 +25,9 @@ public struct IndicatorCatalog: Sendable {
         public var weakCues: [String]?
         public var weakCuesTraditional: [String]?
         public var exclude: [String]?
+        /// Words one of which must stand in the figure's sentence before it (or in the cue itself):
+        /// 专题学习 counts as 学法 only where the sentence is about 法.
+        public var context: [String]?
         public var allowsChange: Bool?
 
         public var isRate: Bool { unit == "%" }

@@ -46,28 +46,63 @@ public struct IndicatorMatcher: Sendable {
     ) -> [Match] {
         let r = quantity.range.asRange
         let sentence = Sentences.sentence(around: r.lowerBound, in: text)
+        if Self.isScopeCount(r, unit: quantity.unit, text) { return [] }
         var before = r.lowerBound
         let floor = max(sentence.lowerBound, previousEnd ?? 0)
         while before > floor, !Self.isHardBoundary(text[before - 1]) { before -= 1 }
         var after = r.upperBound
         let ceiling = min(sentence.upperBound, nextStart ?? text.count)
         while after < ceiling, !Self.isHardBoundary(text[after]), text[after] != "、" { after += 1 }
+        var clauseEnd = after
+        while clauseEnd < ceiling, !Self.isHardBoundary(text[clauseEnd]) { clauseEnd += 1 }
+        // A standing rule (每季度学法不少于1次) or a split (分七期) is not a count of the year's work.
+        if Self.containsAny(Self.frequencyWords, text, before..<r.lowerBound) { return [] }
+        if Self.isSplit(r.lowerBound, text) { return [] }
 
         var candidates = candidatesIn(before..<r.lowerBound, quantity: quantity, text: text, sentence: sentence,
                                       figure: r, following: false)
         if candidates.isEmpty {
-            candidates = candidatesIn(r.upperBound..<after, quantity: quantity, text: text, sentence: sentence,
-                                      figure: r, following: true)
+            // After the figure, the head noun ends the phrase: 287件A、B和C的合法性审查 counts 合法性审查.
+            let head = candidatesIn(r.upperBound..<clauseEnd, quantity: quantity, text: text, sentence: sentence,
+                                    figure: r, following: true)
+            if let de = Self.lastIndex(of: "的", in: r.upperBound..<clauseEnd, text),
+               case let headed = head.filter({ $0.range.lowerBound > de }), !headed.isEmpty {
+                candidates = headed
+            } else {
+                candidates = head.filter { $0.range.upperBound <= after }
+            }
+        }
+        if candidates.isEmpty, let previousEnd, previousEnd > sentence.lowerBound, before == previousEnd,
+           text[previousEnd..<r.lowerBound].allSatisfy({ "、和及".unicodeScalars.contains($0) }), !text[previousEnd..<r.lowerBound].isEmpty {
+            // 考法3场、278人次: two measures of one thing share the words before the first.
+            var start = previousEnd
+            while start > sentence.lowerBound, !Self.isHardBoundary(text[start - 1]) { start -= 1 }
+            candidates = candidatesIn(start..<previousEnd, quantity: quantity, text: text, sentence: sentence,
+                                      figure: r, following: false)
+        }
+        if candidates.isEmpty, before > sentence.lowerBound, Self.isLinkOnly(before..<r.lowerBound, text) {
+            // 培训40场次,覆盖800余人次: a clause that only links back counts what the previous clause did.
+            var start = before - 1
+            while start > sentence.lowerBound, !Self.isHardBoundary(text[start - 1]) { start -= 1 }
+            candidates = candidatesIn(start..<(before - 1), quantity: quantity, text: text, sentence: sentence,
+                                      figure: r, following: false)
         }
         guard let best = candidates.first else { return [] }
         if candidates.count > 1, candidates[1].rank == best.rank, candidates[1].indicator != best.indicator {
             return []  // Two indicators fit equally well: unsure, so none.
         }
+        let bestFamily = catalog.indicators[best.indicator].family
+        // A list of different activities counted together (专题学习、专题培训、宣传宣讲100余场): no one indicator.
+        for other in candidates.dropFirst() where other.strong && best.strong && other.indicator != best.indicator
+            && (bestFamily == nil || catalog.indicators[other.indicator].family != bestFamily)
+            && Self.listed(other.range, best.range, text) {
+            return []
+        }
         var result = [Match(indicator: catalog.indicators[best.indicator].id, cue: best.cue, cueRange: best.range)]
         // Coordinated verbs joined by 并/和/及: one figure for two indicators of the same family.
         for other in candidates.dropFirst() where other.strong && other.indicator != best.indicator
-            && catalog.indicators[other.indicator].family == catalog.indicators[best.indicator].family
-            && catalog.indicators[other.indicator].family != nil && Self.coordinated(other.range, best.range, text) {
+            && catalog.indicators[other.indicator].family == bestFamily
+            && bestFamily != nil && Self.coordinated(other.range, best.range, text) {
             result.append(Match(indicator: catalog.indicators[other.indicator].id, cue: other.cue, cueRange: other.range))
             break
         }
@@ -98,12 +133,20 @@ public struct IndicatorMatcher: Sendable {
             }
             let range = start..<(start + m.length)
             start += m.length
+            if Self.isNegated(range.lowerBound, text, floor: window.lowerBound) { return [] }  // 不予受理3件: what was not done counts for nothing
             let cueText = String(scalars: text[range])
             for cue in m.value {
                 let indicator = catalog.indicators[cue.indicator]
                 guard accepts(indicator, quantity) else { continue }
                 let between = following ? figure.upperBound..<range.lowerBound : range.upperBound..<figure.lowerBound
-                if let words = indicator.exclude, words.contains(where: { containsWord($0, text, between) }) { continue }
+                // Exclusions stand between the cue and the figure or right before the cue (党员教育培训, 承接下放).
+                let vetoRange = following ? between : max(window.lowerBound, range.lowerBound - 4)..<figure.lowerBound
+                if let words = indicator.exclude, words.contains(where: { containsWord($0, text, vetoRange) }) { continue }
+                if let words = indicator.context, !words.contains(where: { cueText.contains($0) }),
+                   !words.contains(where: { containsWord($0, text, sentence.lowerBound..<max(figure.lowerBound, range.upperBound)) }) {
+                    continue
+                }
+                if Self.containsAny(Self.scopeWords, text, between) { continue }
                 if let family = indicator.family,
                    !familyHolds(family, text: text, sentence: sentence, cue: range, figure: figure, following: following) {
                     continue
@@ -143,6 +186,83 @@ public struct IndicatorMatcher: Sendable {
             steps += 1
         }
         return false
+    }
+
+    static func containsAny(_ words: [[Unicode.Scalar]], _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range {
+            for w in words where i + w.count <= range.upperBound && text[i] == w[0]
+                && text[i..<(i + w.count)].elementsEqual(w) { return true }
+        }
+        return false
+    }
+
+    static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+
+    /// 每年/每季度/每月…: a frequency a rule sets, not what the year saw.
+    static let frequencyWords = scalars(["每年", "每季度", "每个季度", "每半年", "每月", "每周", "每学期", "每两月", "每双月", "至少"])
+    /// 涉及12个部门, 覆盖8个乡镇: what a figure covers, not what it counts.
+    static let scopeWords = scalars(["涉及"])
+    /// What a 个/家 figure counts when it is the units reached, not the work (12个部门, 9个村).
+    static let scopeNouns = scalars(["部门", "单位", "乡镇", "街道", "镇街", "村", "社区", "行政村", "区县", "县区", "县市区",
+                                     "科室", "处室", "领域", "行业", "地区", "市县", "县(市、区)", "县（市、区）"])
+    /// Words that stand for the verb of the previous clause (覆盖800余人次, 累计参训).
+    static let linkWords = scalars(["覆盖", "累计", "共计", "合计", "共", "计", "参训", "参加", "惠及", "受众", "达",
+                                    "参与", "受益", "服务", "全年", "年内", "开展", "组织", "举办"])
+    /// A cue negated right before it: 不予受理, 未备案, 没有出庭.
+    static let negations = scalars(["不予", "未", "不", "没有", "尚未", "无", "免予", "免于", "暂缓"])
+
+    static func isNegated(_ cueStart: Int, _ text: [Unicode.Scalar], floor: Int) -> Bool {
+        for w in negations where cueStart - w.count >= floor
+            && text[(cueStart - w.count)..<cueStart].elementsEqual(w) {
+            return true
+        }
+        return false
+    }
+
+    static func isScopeCount(_ figure: Range<Int>, unit: String?, _ text: [Unicode.Scalar]) -> Bool {
+        guard let unit, unit == "个" || unit == "家" || unit == "所" else { return false }
+        let end = figure.upperBound
+        for w in scopeNouns where end + w.count <= text.count && text[end..<(end + w.count)].elementsEqual(w) { return true }
+        return false
+    }
+
+    /// 分七期, 分两批: how one thing was split, not a count of things.
+    static func isSplit(_ start: Int, _ text: [Unicode.Scalar]) -> Bool {
+        guard start >= 1, text[start - 1] == "分" else { return false }
+        guard start >= 2 else { return true }
+        return !"部充划积评比成百十千万得区".unicodeScalars.contains(text[start - 2])
+    }
+
+    static func lastIndex(of c: Unicode.Scalar, in range: Range<Int>, _ text: [Unicode.Scalar]) -> Int? {
+        var i = range.upperBound
+        while i > range.lowerBound {
+            i -= 1
+            if text[i] == c { return i }
+        }
+        return nil
+    }
+
+    /// The clause before the figure holds nothing but linking words (覆盖, 累计参训).
+    static func isLinkOnly(_ range: Range<Int>, _ text: [Unicode.Scalar]) -> Bool {
+        var i = range.lowerBound
+        guard i < range.upperBound else { return false }
+        outer: while i < range.upperBound {
+            for w in linkWords where i + w.count <= range.upperBound && text[i..<(i + w.count)].elementsEqual(w) {
+                i += w.count
+                continue outer
+            }
+            return false
+        }
+        return true
+    }
+
+    /// Two cues of a list: joined by 、/和/及/与 with no figure or clause break between.
+    static func listed(_ a: Range<Int>, _ b: Range<Int>, _ text: [Unicode.Scalar]) -> Bool {
+        let (first, second) = a.lowerBound < b.lowerBound ? (a, b) : (b, a)
+        guard second.lowerBound >= first.upperBound, second.lowerBound - first.upperBound <= 4 else { return false }
+        let link = text[first.upperBound..<second.lowerBound]
+        // 培训讲座: two activities written as one compound are as unsure as a list.
+        return link.isEmpty || link.contains { "、和及与".unicodeScalars.contains($0) }
     }
 
     private func containsWord(_ word: String, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

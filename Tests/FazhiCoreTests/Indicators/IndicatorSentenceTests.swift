@@ -70,6 +70,22 @@ struct IndicatorSentenceTests {
              expected: [("legal_aid.cases", 1094)]),
         Case(sentence: "公共法律服务中心全年接待群众法律咨询1.8万人次。",
              expected: [("legal_consultations", 18000)]),
+        Case(sentence: "畅通群众诉求渠道,全年共办理信访事项318件。",
+             expected: [("petitions.cases", 318)]),
+        Case(sentence: "开展规范性文件专项清理,共清理规范性文件215件,废止18件。",
+             expected: [("normative_docs.cleaned", 215), ("normative_docs.abolished", 18)]),
+        Case(sentence: "全区各级行政机关共聘请法律顾问126名。",
+             expected: [("legal_advisor.engaged", 126)]),
+        Case(sentence: "组织开展行政执法案卷评查,共评查案卷356卷。",
+             expected: [("enforcement.files_reviewed", 356)]),
+        Case(sentence: "开展“双随机、一公开”抽查128次,检查市场主体2100余户。",
+             expected: [("enforcement.inspections", 128), ("enforcement.inspections", 2100)]),
+        Case(sentence: "加强执法队伍建设,全县持证执法人员860名。",
+             expected: [("enforcement.certified_officers", 860)]),
+        Case(sentence: "举办法治讲座46场,开展以案释法活动12次,讲授法治课20堂。",
+             expected: [("publicity.lectures", 46), ("publicity.lectures", 12), ("publicity.lectures", 20)]),
+        Case(sentence: "各级调解组织共调解矛盾纠纷120单。",
+             expected: [("mediation.cases", 120)]),
     ]
 
     static func indicators(in text: String) -> [(String, Double)] {
