@@ -6,7 +6,7 @@ BIN := .build/release/fazhi
 DEMO_DB := .build/demo.sqlite
 PORT ?= 8080
 
-.PHONY: deps build release demo demo-analyze test score bench clean
+.PHONY: deps build release demo demo-analyze test score eval bench clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -35,6 +35,10 @@ test: deps
 # Scores the analyzer on the seeds against ../shared/gold (needs the shared folder beside the repo).
 score: release
 	python3 ../shared/eval/score.py -v --fazhi $(BIN)
+
+# The analyzer on the labelled corpus of real reports, held to its gate (docs/evaluation.md).
+eval: release
+	$(BIN) eval data/eval/real --misses none --gate data/eval/gate.json
 
 bench: release
 	$(BIN) bench

@@ -28,6 +28,9 @@ public struct IndicatorCatalog: Sendable {
         /// Words one of which must stand in the figure's sentence before it (or in the cue itself):
         /// 专题学习 counts as 学法 only where the sentence is about 法.
         public var context: [String]?
+        /// Words none of which may stand in the figure's sentence before it: a 讲座 in a sentence
+        /// about officials' 学法 is their study, not a lecture for the public.
+        public var notContext: [String]?
         public var allowsChange: Bool?
 
         public var isRate: Bool { unit == "%" }

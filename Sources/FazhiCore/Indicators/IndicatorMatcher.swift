@@ -146,6 +146,10 @@ public struct IndicatorMatcher: Sendable {
                    !words.contains(where: { containsWord($0, text, sentence.lowerBound..<max(figure.lowerBound, range.upperBound)) }) {
                     continue
                 }
+                if let words = indicator.notContext,
+                   words.contains(where: { containsWord($0, text, sentence.lowerBound..<max(figure.lowerBound, range.upperBound)) }) {
+                    continue
+                }
                 if Self.containsAny(Self.scopeWords, text, between) { continue }
                 if let family = indicator.family,
                    !familyHolds(family, text: text, sentence: sentence, cue: range, figure: figure, following: following) {
