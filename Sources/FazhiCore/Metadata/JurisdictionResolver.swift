@@ -15,7 +15,7 @@ struct JurisdictionResolver: Sendable {
     func complete(_ metadata: inout Metadata, layout: TextLayout, body: Range<Int>) {
         let evidence = Gazetteer.Evidence(layout.scalars, in: gazetteer)
         var names: [String] = []
-        if let issuer = metadata.issuer { names.append(issuer) }
+        if let issuer = metadata.issuer { names.append(Self.governmentOfJointReport(issuer)) }
         if let title = metadata.title { names.append(contentsOf: Self.titleSubjects(title)) }
         let opening = OpeningSubject()
         let subject = opening.find(in: layout, body: body)
@@ -72,6 +72,15 @@ struct JurisdictionResolver: Sendable {
         return nil
     }
 
+    /// For a joint report of a party committee and a government, the government:
+    /// 中共长春市委 长春市人民政府 → 长春市人民政府 (the part after the committee's 委).
+    static func governmentOfJointReport(_ name: String) -> String {
+        let compact = name.filter { !$0.isWhitespace }
+        guard compact.hasPrefix("中共"), compact.contains("政府"), let split = compact.range(of: "委"),
+              split.upperBound < compact.endIndex else { return name }
+        return String(compact[split.upperBound...]).trimming("、，, ")
+    }
+
     /// The words of a title that name its body: before its year or 关于 (望京街道2021年… → 望京街道);
     /// for a title that starts with its year, the words after it (2018年上海市法治政府… → 上海市…);
     /// for a joint report of a party committee and a government, the government
@@ -80,12 +89,7 @@ struct JurisdictionResolver: Sendable {
         var end = title.endIndex
         if let r = title.range(of: "关于") { end = r.lowerBound }
         if let digit = title.firstIndex(where: { $0.isNumber }), digit < end { end = digit }
-        var subject = String(title[..<end]).filter { !$0.isWhitespace }
-        if subject.hasPrefix("中共"), subject.contains("政府"), let split = subject.range(of: "委"),
-           split.upperBound < subject.endIndex {
-            // 中共长春市委长春市人民政府: the part after the committee's 委 names the government.
-            subject = String(subject[split.upperBound...]).trimming("、，, ")
-        }
+        let subject = governmentOfJointReport(String(title[..<end]).filter { !$0.isWhitespace })
         var subjects = [subject]
         if subject.isEmpty, let year = title.range(of: "年") {
             var rest = title[year.upperBound...]

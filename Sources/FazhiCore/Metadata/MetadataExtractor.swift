@@ -143,7 +143,7 @@ public struct MetadataExtractor: Sendable {
             let content = text[layout.lines[i].content]
             let s = String(scalars: content).filter { !$0.isWhitespace }
             guard s.unicodeScalars.count <= 30, !TitleFinder.hasLabel(content), !s.contains("。"), !s.contains("，") else { return nil }
-            return ["人民政府", "办事处", "管委会", "管理委员会", "局", "委员会", "部", "署"].contains { s.hasSuffix($0) } ? s : nil
+            return ["人民政府", "办事处", "管委会", "管理委员会", "局", "厅", "委员会", "办公室", "中心", "部", "署"].contains { s.hasSuffix($0) } ? s : nil
         }
         return nil
     }

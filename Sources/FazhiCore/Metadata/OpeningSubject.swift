@@ -32,6 +32,9 @@ struct OpeningSubject: Sendable {
             if end > i, let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) {
                 return String(scalars: scalars[i..<(end + word.count)])
             }
+            if end > i, let department = departmentEnd(scalars, after: end) {
+                return String(scalars: scalars[i..<department])
+            }
             i = max(i + 1, end)
         }
         return nil
@@ -69,7 +72,10 @@ struct OpeningSubject: Sendable {
     }
 
     func find(in layout: TextLayout, body: Range<Int>) -> Found? {
-        guard let window = firstParagraph(in: layout, body: body)?.prefix(160) else { return nil }
+        // The subject stands early in the first sentence (2024年，在…领导下，乌鲁木齐市坚持…).
+        guard let paragraph = firstParagraph(in: layout, body: body) else { return nil }
+        let sentenceEnd = paragraph.firstIndex(of: "。") ?? paragraph.endIndex
+        let window = paragraph[..<sentenceEnd].prefix(80)
         let scalars = Array(window.filter { !$0.isBlank })
         var depth = 0
         var i = 0
@@ -88,7 +94,11 @@ struct OpeningSubject: Sendable {
             if Self.otherOrgans.contains(where: { scalars[end...].starts(with: $0) }) { i = end; continue }
             // A two-character name glued into a word (和县, 城区) needs a government word after it.
             var unitEnd = end
-            if let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) { unitEnd += word.count }
+            if let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) {
+                unitEnd += word.count
+            } else if let department = departmentEnd(scalars, after: end) {
+                unitEnd = department  // 江门市应急管理局坚持…: the department is the subject
+            }
             if end - i <= 2, unitEnd == end, i > 0, scalars[i - 1].properties.isUnifiedIdeograph { i += 1; continue }
             return Found(name: String(scalars: scalars[i..<unitEnd]), namesUnit: unitEnd > end, isCentral: false)
         }
@@ -103,10 +113,35 @@ struct OpeningSubject: Sendable {
         while end < scalars.count, end - i < 14, scalars[end].properties.isUnifiedIdeograph { end += 1 }
         let run = String(scalars: scalars[i..<end])
         guard let zone = DevelopmentZone.zone(in: run) else { return nil }
-        let rest = run.dropFirst(zone.count)
-        let office = ["党工委、管委会", "管委会", "管理委员会"].first { rest.hasPrefix($0) } ?? ""
+        let rest = String(scalars: scalars[(i + zone.unicodeScalars.count)...].prefix(10))
+        let office = ["党工委、管委会", "党工委管委会", "管委会", "管理委员会", "党工委"].first { rest.hasPrefix($0) } ?? ""
         return Found(name: zone + office, namesUnit: !office.isEmpty, isCentral: false)
     }
+
+    /// The end of a department's name right after a place (应急管理局, 人力资源和社会保障局, 交通运输厅,
+    /// 生态环境局岳阳县分局): Han characters up to the first department word, at most 14, not starting
+    /// like a sentence goes on (坚持…, 在…).
+    func departmentEnd(_ scalars: [Unicode.Scalar], after start: Int) -> Int? {
+        guard start < scalars.count, !Self.sentenceStarts.contains(where: { scalars[start...].starts(with: $0) }) else { return nil }
+        var i = start
+        while i < scalars.count, i - start < 14, scalars[i].properties.isUnifiedIdeograph {
+            for word in Self.departmentWords where scalars[i...].starts(with: word) {
+                let end = i + word.count
+                // 分局 after a bureau (生态环境局岳阳县分局) keeps going; a name needs two characters before its word.
+                guard end - start >= 3 else { return nil }
+                return end
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let departmentWords: [[Unicode.Scalar]] = ["分局", "局", "厅", "委员会", "办公室", "中心", "署"].map { Array($0.unicodeScalars) }
+
+    static let sentenceStarts: [[Unicode.Scalar]] = [
+        "坚持", "深入", "认真", "全面", "紧紧", "始终", "持续", "扎实", "切实", "以", "在", "把", "围绕", "按照", "根据", "高度",
+        "不断", "着力", "聚焦", "积极", "大力", "进一步", "法治", "依法", "各级", "人民", "委", "党委", "政府",
+    ].map { Array($0.unicodeScalars) }
 
     static let otherOrgans: [[Unicode.Scalar]] = [
         "委", "党委", "人大", "政协", "法院", "人民法院", "检察院", "人民检察院", "纪委", "监委", "公安", "法治政府建设",

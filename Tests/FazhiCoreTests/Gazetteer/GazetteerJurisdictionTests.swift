@@ -27,10 +27,18 @@ struct GazetteerJurisdictionTests {
     @Test func prefersTheCountyWrittenRightBeforeTheTownship() {
         let context = "海淀区、怀柔区、海淀区、海淀区联合检查。北京市怀柔区汤河口镇"
         #expect(gazetteer.jurisdiction(for: "汤河口镇", context: context) == "北京市怀柔区汤河口镇")
-        #expect(gazetteer.jurisdiction(for: "东方红镇", context: context) == "北京市海淀区东方红镇")
+        // A name the national list does not have is placed in the county the context names most.
+        #expect(gazetteer.jurisdiction(for: "怀柔湾镇", context: context) == "北京市海淀区怀柔湾镇")
+        // A real township is placed where it is, whatever the context names more often.
+        #expect(gazetteer.jurisdiction(for: "东方红镇", context: context) == "黑龙江省鸡西市虎林市东方红镇")
     }
 
-    @Test(arguments: [("东方红镇", "北京市朝阳区东方红镇"), ("海淀街道", "北京市朝阳区海淀街道"), ("城关镇", "北京市朝阳区城关镇")])
+    /// A name that starts with a division's short name (海淀, 怀柔) is a township's whole name: the real
+    /// one where the national list has it, else in the county the context names.
+    @Test(arguments: [
+        ("海淀新村街道", "北京市朝阳区海淀新村街道"), ("怀柔湾镇", "北京市朝阳区怀柔湾镇"), ("城关镇", "北京市朝阳区城关镇"),
+        ("海淀街道", "北京市海淀区海淀街道"),
+    ])
     func townshipNameStartingWithAShortNameStaysWhole(name: String, expected: String) {
         #expect(gazetteer.jurisdiction(for: name, context: "北京市朝阳区") == expected)
     }
