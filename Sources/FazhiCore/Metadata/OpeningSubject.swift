@@ -59,7 +59,7 @@ struct OpeningSubject: Sendable {
     func firstParagraph(in layout: TextLayout, body: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
         let text = layout.scalars
         var examined = 0
-        for i in layout.contentLineIndices where body.contains(i) {
+        for i in body where i < layout.lines.count && !layout.lines[i].isBlank && !layout.lines[i].isChrome {
             let content = text[layout.lines[i].content]
             examined += 1
             if examined > 6 { break }
@@ -77,6 +77,8 @@ struct OpeningSubject: Sendable {
         let sentenceEnd = paragraph.firstIndex(of: "。") ?? paragraph.endIndex
         let window = paragraph[..<sentenceEnd].prefix(80)
         let scalars = Array(window.filter { !$0.isBlank })
+        // Zone names are looked for only where the window has a zone's word at all.
+        let mayNameZone = Self.zoneWords.contains { scalars.contains(subsequence: $0) }
         var depth = 0
         var i = 0
         while i < scalars.count {
@@ -88,7 +90,7 @@ struct OpeningSubject: Sendable {
                 return Found(name: m.name, namesUnit: true, isCentral: true)
             }
             let end = placeRun(scalars, from: i)
-            if let zone = zoneName(scalars, at: i) { return zone }
+            if mayNameZone, let zone = zoneName(scalars, at: i) { return zone }
             guard end > i else { i += 1; continue }
             // A place named as another organ's (区委, 市人大常委会, 县法院) is not the subject.
             if Self.otherOrgans.contains(where: { scalars[end...].starts(with: $0) }) { i = end; continue }
@@ -142,6 +144,8 @@ struct OpeningSubject: Sendable {
         "坚持", "深入", "认真", "全面", "紧紧", "始终", "持续", "扎实", "切实", "以", "在", "把", "围绕", "按照", "根据", "高度",
         "不断", "着力", "聚焦", "积极", "大力", "进一步", "法治", "依法", "各级", "人民", "委", "党委", "政府",
     ].map { Array($0.unicodeScalars) }
+
+    static let zoneWords: [[Unicode.Scalar]] = ["开发区", "高新区", "保税区", "园区", "经开区", "自贸区"].map { Array($0.unicodeScalars) }
 
     static let otherOrgans: [[Unicode.Scalar]] = [
         "委", "党委", "人大", "政协", "法院", "人民法院", "检察院", "人民检察院", "纪委", "监委", "公安", "法治政府建设",

@@ -77,6 +77,9 @@ public enum TitleFinder {
     static func withoutLeadingJunk(_ s: String, vocabulary: MetadataVocabulary = .shared) -> String {
         let scalars = Array(s.unicodeScalars)
         guard scalars.count > 8 else { return s }
+        // Most titles carry no page words at all: only those are searched for where the title starts.
+        guard !vocabulary.labels.matches(in: scalars).isEmpty || junkWords.contains(where: { scalars.contains(subsequence: $0) })
+        else { return s }
         for start in 1..<(scalars.count - 6) where startsTitle(scalars, at: start) {
             let prefix = scalars[..<start]
             let junk = !vocabulary.labels.matches(in: prefix).isEmpty

@@ -4,7 +4,9 @@ import Foundation
 /// scripts/gen_townships.py; its first line names the source and version), each under its county.
 ///
 /// A township named without its county (望京街道, 澧浦镇) is placed from here: at once when the name
-/// is unique in the country, else by the divisions the text names around it.
+/// is unique in the country, else by the divisions the text names around it. The file is sorted by
+/// name and searched as it is (binary search over its lines): loading is one pass that notes where
+/// each line starts, and names are found in text by their endings (镇, 乡, 街道, 苏木 …).
 public final class TownshipIndex: Sendable {
     /// One township: its 9-digit code, name and the gazetteer index of its county.
     public struct Township: Sendable, Hashable {
@@ -23,46 +25,123 @@ public final class TownshipIndex: Sendable {
 
     public let source: String
     public let count: Int
-    /// Every township by name.
-    let names: ScalarTrie<[Township]>
+    let bytes: [UInt8]
+    /// Where each row starts, and where its name ends (at the tab), in file order (by name).
+    let rows: [(start: Int32, nameEnd: Int32)]
+    /// The last scalars of every name (镇, 乡, 道 of 街道, 木 of 苏木 …): a handful, looked through.
+    let endings: [Unicode.Scalar]
+    let longest: Int
+    let gazetteer: Gazetteer
 
     public init(tsv: Data, gazetteer: Gazetteer) throws {
+        let bytes = [UInt8](tsv)
         var source = ""
-        var byName: [String: [Township]] = [:]
-        var count = 0
-        for line in tsv.split(separator: UInt8(ascii: "\n")) {
-            let line = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        var rows: [(start: Int32, nameEnd: Int32)] = []
+        var endings: Set<Unicode.Scalar> = []
+        var longest = 0
+        var previous: ArraySlice<UInt8> = []
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            number += 1
+            let line = bytes[start..<end]
+            defer { start = end + 1 }
             if line.first == UInt8(ascii: "#") {
                 if source.isEmpty { source = String(decoding: line.dropFirst(), as: UTF8.self).trimmingCharacters(in: .whitespaces) }
                 continue
             }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count >= 3, fields[0].first != UInt8(ascii: "c") else { continue }
-            let code = String(decoding: fields[0], as: UTF8.self)
-            let name = String(decoding: fields[1], as: UTF8.self)
-            guard let county = gazetteer.indexByCode[String(decoding: fields[2], as: UTF8.self)], !name.isEmpty else {
-                throw Gazetteer.ParseError(line: count + 3, text: String(decoding: line, as: UTF8.self))
+            if line.isEmpty || line.starts(with: "name\t".utf8) { continue }
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")), tab > line.startIndex,
+                  line[(tab + 1)...].contains(UInt8(ascii: "\t")) else {
+                throw Gazetteer.ParseError(line: number, text: String(decoding: line, as: UTF8.self))
             }
-            byName[name, default: []].append(Township(code: code, name: name, county: county))
-            count += 1
+            let name = line[line.startIndex..<tab]
+            // Sorted by name: a file out of order could not be searched.
+            guard previous.lexicographicallyPrecedes(name) || previous.elementsEqual(name) else {
+                throw Gazetteer.ParseError(line: number, text: "not sorted by name: " + String(decoding: line, as: UTF8.self))
+            }
+            previous = name
+            rows.append((Int32(start), Int32(tab)))
+            var lead = tab - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if let scalar = String(decoding: bytes[lead..<tab], as: UTF8.self).unicodeScalars.first { endings.insert(scalar) }
+            longest = max(longest, name.filter { $0 & 0xC0 != 0x80 }.count)
         }
         self.source = source
-        self.count = count
-        names = ScalarTrie(byName.map { ($0.key, $0.value) })
+        self.count = rows.count
+        self.bytes = bytes
+        self.rows = rows
+        self.endings = endings.sorted { $0.value < $1.value }
+        self.longest = longest
+        self.gazetteer = gazetteer
     }
 
     /// The townships of that exact name (望京街道 → one, 城关镇 → 82).
     public func townships(named name: String) -> [Township] {
-        townships(named: Array(name.unicodeScalars))
+        let key = Array(name.utf8)
+        let low = firstRow(key)
+        guard low < rows.count, nameBytes(at: low).elementsEqual(key) else { return [] }
+        return townships(from: low, key: key, name: name)
+    }
+
+    /// The first row whose name is not below `key`.
+    private func firstRow(_ key: [UInt8]) -> Int {
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if nameBytes(at: mid).lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private func townships(from low: Int, key: [UInt8], name: String) -> [Township] {
+        var found: [Township] = []
+        var i = low
+        while i < rows.count, nameBytes(at: i).elementsEqual(key) {
+            let fields = bytes[Int(rows[i].nameEnd + 1)...].prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+                .split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            if fields.count >= 2, let county = gazetteer.indexByCode[String(decoding: fields[1], as: UTF8.self)] {
+                found.append(Township(code: String(decoding: fields[0], as: UTF8.self), name: name, county: county))
+            }
+            i += 1
+        }
+        return found
     }
 
     func townships(named scalars: [Unicode.Scalar]) -> [Township] {
-        guard let m = names.longestMatch(in: scalars, at: 0), m.length == scalars.count else { return [] }
-        return m.value
+        townships(named: String(scalars: scalars))
+    }
+
+    private func nameBytes(at row: Int) -> ArraySlice<UInt8> {
+        bytes[Int(rows[row].start)..<Int(rows[row].nameEnd)]
     }
 
     /// The longest township name starting at `position` of `text`, if any.
-    func match(in text: [Unicode.Scalar], at position: Int) -> (length: Int, townships: [Township])? {
-        names.longestMatch(in: text, at: position).map { ($0.length, $0.value) }
+    func match<C: RandomAccessCollection>(in text: C, at position: Int) -> (length: Int, townships: [Township])?
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        let limit = min(text.endIndex, position + longest)
+        guard position < limit, (position + 1..<limit).contains(where: { endings.contains(text[$0]) }) else { return nil }
+        // The UTF-8 bytes of the run, and where each scalar ends in them.
+        var key: [UInt8] = []
+        var ends: [Int] = []
+        key.reserveCapacity(3 * (limit - position))
+        for i in position..<limit {
+            UTF8.encode(text[i]) { key.append($0) }
+            ends.append(key.count)
+        }
+        var end = limit
+        while end > position + 1 {
+            if endings.contains(text[end - 1]) {
+                let candidate = Array(key[..<ends[end - position - 1]])
+                let row = firstRow(candidate)
+                if row < rows.count, nameBytes(at: row).elementsEqual(candidate) {
+                    return (end - position, townships(from: row, key: candidate, name: String(decoding: candidate, as: UTF8.self)))
+                }
+            }
+            end -= 1
+        }
+        return nil
     }
 }

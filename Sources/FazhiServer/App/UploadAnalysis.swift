@@ -32,6 +32,9 @@ enum UploadAnalysis {
     /// Refuses to store what does not read as a report at all.
     static func requireReport(_ report: IncomingReport) throws(PortalError) {
         guard report.looksLikeReport else {
+            if let kind = report.analysis.document, kind.isConfidentlyOther {
+                throw PortalError(.unprocessableContent, "内容看来是\(kind.kind.label),不是法治政府建设年度报告,未保存。")
+            }
             throw PortalError(.unprocessableContent, "内容不像法治政府建设年度报告(没有报告标题,也没有可识别的组成部分),未保存。")
         }
     }
