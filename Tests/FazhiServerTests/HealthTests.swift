@@ -49,7 +49,7 @@ struct HealthTests {
         let db = dir.appendingPathComponent("c.sqlite").path
         let ingest = try Binary.run(["ingest", "--db", db, "--quiet", "samples"])
         try #require(ingest.status == 0, "\(ingest.output)")
-        let node = try Server(db: db, token: "shutdown-token", options: ["--drain", "30"])
+        let node = try Server(db: db, token: "shutdown-token", options: ["--drain", "60"])
         defer { if node.process.isRunning { node.stop() } }
         #expect(await LiveHTTP.status(node.url + "/readyz") == 200)
 
@@ -57,15 +57,16 @@ struct HealthTests {
         try Data(ComposedReport.text(title: "某县人民政府2023年法治政府建设年度报告").utf8).write(to: body)
         let slow = try SlowUpload(url: node.url, body: body)
         node.process.terminate()
-        // Within the 30 s drain, however late a loaded machine delivers the signal (a CI run saw
-        // 15 s pass without a 503).
-        let ready = await LiveHTTP.poll(node.url + "/readyz", seconds: 30) { $0.status == 503 }
+        // Within the 60 s drain, however late a loaded machine delivers the signal (a CI run saw
+        // 15 s pass without a 503, another 30 s without an answer: each poll now has its own short
+        // timeout and connection).
+        let ready = await LiveHTTP.poll(node.url + "/readyz", seconds: 55) { $0.status == 503 }
         #expect(ready?.status == 503)
         // That answer was itself served after the signal: the node serves on while draining.
         #expect(ready?.text.contains("本节点正在停止服务") == true, "\(ready?.text ?? "")")
         // After the drain the server stops (new connections are refused once its listener closes; on a
         // loaded machine that can come after the wait below), and the upload under way is answered.
-        _ = await LiveHTTP.waitForRefusal(node.url + "/healthz", seconds: 60)
+        _ = await LiveHTTP.waitForRefusal(node.url + "/healthz", seconds: 90)
         let answer = slow.finish()
         #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
         #expect(answer.contains(#""looksLikeReport":true"#), "\(answer)")

@@ -20,9 +20,13 @@ enum LiveHTTP {
         return URLSession(configuration: configuration)
     }()
 
-    static func get(_ url: String) async throws -> Reply {
+    /// GET `url` on a connection of its own (`Connection: close`: a kept-alive connection a stopping
+    /// server has closed would hang a request until its timeout), within `timeout` seconds.
+    static func get(_ url: String, timeout: Double = 30) async throws -> Reply {
         guard let u = URL(string: url) else { throw PortalFixture.Failure("bad URL \(url)") }
-        let (data, response) = try await session.data(for: URLRequest(url: u))
+        var request = URLRequest(url: u, timeoutInterval: timeout)
+        request.setValue("close", forHTTPHeaderField: "Connection")
+        let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw PortalFixture.Failure("no HTTP response from \(url)") }
         var headers: [String: String] = [:]
         for (k, v) in http.allHeaderFields { headers[String(describing: k).lowercased()] = String(describing: v) }
@@ -43,7 +47,9 @@ enum LiveHTTP {
     static func poll(_ url: String, seconds: Double, until accept: (Reply) -> Bool) async -> Reply? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if let reply = try? await get(url), accept(reply) { return reply }
+            // Each try gets a few seconds, so one request a loaded machine answers late (or never)
+            // cannot use up the whole wait.
+            if let reply = try? await get(url, timeout: 5), accept(reply) { return reply }
             try? await Task.sleep(for: .milliseconds(200))
         }
         return nil
