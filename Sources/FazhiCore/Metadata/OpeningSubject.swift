@@ -19,8 +19,7 @@ struct OpeningSubject: Sendable {
 
     /// A government body named with its place anywhere in the first paragraph's first 300
     /// characters, outside 《》: 现将下洋镇人民政府2023年…报告如下 → 下洋镇人民政府.
-    func unitNamed(in layout: TextLayout, body: Range<Int>) -> String? {
-        guard let paragraph = firstParagraph(in: layout, body: body) else { return nil }
+    func unitNamed(in paragraph: ArraySlice<Unicode.Scalar>) -> String? {
         let scalars = Array(paragraph.prefix(300).filter { !$0.isBlank })
         var depth = 0
         var i = 0
@@ -71,9 +70,9 @@ struct OpeningSubject: Sendable {
         return nil
     }
 
-    func find(in layout: TextLayout, body: Range<Int>) -> Found? {
+    /// The subject of the first paragraph (``firstParagraph(in:body:)``).
+    func find(in paragraph: ArraySlice<Unicode.Scalar>) -> Found? {
         // The subject stands early in the first sentence (2024年，在…领导下，乌鲁木齐市坚持…).
-        guard let paragraph = firstParagraph(in: layout, body: body) else { return nil }
         let sentenceEnd = paragraph.firstIndex(of: "。") ?? paragraph.endIndex
         let window = paragraph[..<sentenceEnd].prefix(80)
         let scalars = Array(window.filter { !$0.isBlank })

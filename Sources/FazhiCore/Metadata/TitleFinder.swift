@@ -83,7 +83,7 @@ public enum TitleFinder {
         for start in 1..<(scalars.count - 6) where startsTitle(scalars, at: start) {
             let prefix = scalars[..<start]
             let junk = !vocabulary.labels.matches(in: prefix).isEmpty
-                || junkWords.contains { Array(prefix).contains(subsequence: $0) }
+                || junkWords.contains { prefix.contains(subsequence: $0) }
             return junk ? String(scalars: scalars[start...]) : s
         }
         return s

@@ -1,0 +1,19 @@
+/// A short phrase looked for in a bounded run of scalars (a title, an opening, a first sentence):
+/// the cue lists that use it are small, so a plain scan is all it needs.
+extension RandomAccessCollection where Element == Unicode.Scalar, Index == Int {
+    /// Whether `needle` occurs as a contiguous run.
+    func contains(subsequence needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = startIndex
+        let last = endIndex - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count, self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
