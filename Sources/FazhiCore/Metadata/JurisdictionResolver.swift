@@ -89,7 +89,7 @@ struct JurisdictionResolver: Sendable {
     static func titleSubjects(_ title: String) -> [String] {
         var end = title.endIndex
         if let r = title.range(of: "关于") { end = r.lowerBound }
-        if let digit = title.firstIndex(where: { $0.isNumber }), digit < end { end = digit }
+        if let digit = title.firstIndex(where: \.isDecimalDigit), digit < end { end = digit }
         let subject = governmentOfJointReport(String(title[..<end]).filter { !$0.isWhitespace })
         var subjects = [subject]
         if subject.isEmpty, let year = title.range(of: "年") {

@@ -103,7 +103,7 @@ public struct MetadataExtractor: Sendable {
     func issuer(fromTitle title: String) -> String? {
         var candidates: [Substring] = []
         if let r = title.range(of: "关于") { candidates.append(title[..<r.lowerBound]) }
-        if let i = title.firstIndex(where: { $0.isNumber }) { candidates.append(title[..<i]) }
+        if let i = title.firstIndex(where: \.isDecimalDigit) { candidates.append(title[..<i]) }
         for c in candidates {
             let name = String(c)
             if vocabulary.isOrganization(name), !Self.placeEnds.contains(where: { name.hasSuffix($0) }) { return name }

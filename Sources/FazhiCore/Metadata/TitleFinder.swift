@@ -136,10 +136,10 @@ enum DocumentNumber {
             if opens.contains(s[idx]) {
                 let yearStart = s.index(after: idx)
                 guard let yearEnd = s.index(yearStart, offsetBy: 4, limitedBy: s.endIndex),
-                      s[yearStart..<yearEnd].allSatisfy(\.isNumber), yearEnd < s.endIndex,
+                      s[yearStart..<yearEnd].allSatisfy(\.isDecimalDigit), yearEnd < s.endIndex,
                       closes.contains(s[yearEnd]) else { idx = s.index(after: idx); continue }
                 var end = s.index(after: yearEnd)
-                while end < s.endIndex, s[end].isNumber { end = s.index(after: end) }
+                while end < s.endIndex, s[end].isDecimalDigit { end = s.index(after: end) }
                 guard end < s.endIndex, s[end] == "号", end > s.index(after: yearEnd) else {
                     idx = s.index(after: idx); continue
                 }

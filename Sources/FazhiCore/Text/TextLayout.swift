@@ -70,3 +70,11 @@ extension Unicode.Scalar {
         return nil
     }
 }
+
+extension Character {
+    /// An ASCII or full-width decimal digit. (`isNumber` is also true of 四, 十 and every Han numeral,
+    /// so a name such as 四川省 or 十堰市 would be cut at its first character.)
+    var isDecimalDigit: Bool {
+        unicodeScalars.count == 1 && unicodeScalars.first!.isDigit
+    }
+}
