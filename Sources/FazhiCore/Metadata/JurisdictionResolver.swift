@@ -20,8 +20,11 @@ struct JurisdictionResolver: Sendable {
         let opening = OpeningSubject()
         let paragraph = opening.firstParagraph(in: layout, body: body)
         let subject = paragraph.flatMap { opening.find(in: $0) }
+        let voice = SelfReference.voice(of: Self.opening(layout, body: body))
         if metadata.issuer == nil, let subject, subject.namesUnit { metadata.issuer = subject.name }
-        if metadata.issuer == nil, let unit = paragraph.flatMap({ opening.unitNamed(in: $0) }) {
+        // A government that speaks as itself (市政府坚持…) is not a department its opening names.
+        let departments = !(voice.map { $0.place != nil && !$0.isDepartment } ?? false)
+        if metadata.issuer == nil, let unit = paragraph.flatMap({ opening.unitNamed(in: $0, departments: departments) }) {
             metadata.issuer = unit
             names.append(unit)
         }
@@ -44,6 +47,13 @@ struct JurisdictionResolver: Sendable {
                 return
             }
         }
+        // A body that does not name itself (市政府坚持…, 我县, 我局): the one division of its level the
+        // text names (《张家川县法治政府建设实施方案》, 汕尾在全省…).
+        if let voice, let placed = place(voice, evidence: evidence) {
+            metadata.jurisdiction = gazetteer.fullName(placed.division)
+            metadata.level = placed.level
+            return
+        }
         if let name = names.first, let level = Self.level(ofName: name) { metadata.level = level }
         // Nothing named the body: the county (else city, else province) the text names most often;
         // a report on 全省/我省 is its province's.
@@ -63,6 +73,29 @@ struct JurisdictionResolver: Sendable {
             return
         }
         if provincial, metadata.level == nil { metadata.level = .province }
+    }
+
+    /// The start of the body, where a report speaks of itself.
+    static func opening(_ layout: TextLayout, body: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        let start = body.lowerBound < layout.lines.count ? layout.lines[body.lowerBound].content.lowerBound : 0
+        return layout.scalars[start..<min(layout.scalars.count, start + 800)]
+    }
+
+    /// The one division of the voice's level named in the first 3,000 characters (full names, and
+    /// for a city its bare short name); a department of no stated level is tried as a county's, then a city's.
+    func place(_ voice: SelfReference.Voice, evidence: Gazetteer.Evidence) -> (division: Division, level: GovernmentLevel)? {
+        let window = 3000
+        for level in voice.place.map({ [$0] }) ?? [.county, .city] {
+            var codes = Set(evidence.mentions.filter { $0.range.start < window }.compactMap(\.division)
+                .filter { $0.level == level }.map(\.code))
+            if level == .city {
+                let cities = CityShortNames.shared.cities(in: Array(evidence.text.prefix(window)), outside: evidence.mentions)
+                codes.formUnion(cities.map { gazetteer.divisions[$0].code })
+            }
+            guard codes.count == 1, let division = gazetteer.division(code: codes.first!) else { continue }
+            return (division, voice.isDepartment ? .department : level.governmentLevel)
+        }
+        return nil
     }
 
     /// The level a body's name shows even when the gazetteer cannot place it (赤城镇人民政府).
@@ -99,19 +132,5 @@ struct JurisdictionResolver: Sendable {
             if !words.isEmpty { subjects.append(String(words)) }
         }
         return subjects.filter { !$0.isEmpty }
-    }
-}
-
-/// How a report refers to itself: 我省, 全省各级政府 (a province's report).
-enum SelfReference {
-    static let provincial: [[Unicode.Scalar]] = ["我省", "全省各级", "全省各地", "本省", "全省上下"]
-        .map { Array($0.unicodeScalars) }
-    static let local: [[Unicode.Scalar]] = ["我市", "我县", "我区", "我镇", "我乡", "我街道", "本市", "本区", "本县", "全市各级", "全县"]
-        .map { Array($0.unicodeScalars) }
-
-    /// Whether the text speaks as a province (我省, 全省各级…) and never as a city or county.
-    static func isProvincial(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard provincial.contains(where: { text.contains(subsequence: $0) }) else { return false }
-        return !local.contains { text.contains(subsequence: $0) }
     }
 }

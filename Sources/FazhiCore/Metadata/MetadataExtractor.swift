@@ -45,6 +45,9 @@ public struct MetadataExtractor: Sendable {
         // Title: a title line near the top, else the page's 标题/内容概述 field.
         let title = TitleFinder.find(in: layout, before: firstHeading, vocabulary: vocabulary)
         metadata.title = title?.text ?? field("title").map { TitleFinder.clean(Array(text[$0.value])) }
+        // A headline that announces the report (应急管理部发布2023年法治政府建设年度报告, 湖南省人民政府
+        // 公布…) names the body that issued it.
+        let announcer = metadata.title.flatMap(announcingBody)
         var titleRange: Range<Int>?
         if let title { titleRange = lines[title.lines.lowerBound].content.lowerBound..<lines[title.lines.upperBound].content.upperBound }
 
@@ -72,6 +75,9 @@ public struct MetadataExtractor: Sendable {
         if let r = signature?.issuer {
             metadata.issuer = string(r)
             issuerSource = "signature"
+        } else if let announcer {
+            metadata.issuer = announcer
+            issuerSource = "headline"
         } else if let t = metadata.title, let name = issuer(fromTitle: t) {
             metadata.issuer = name
             issuerSource = "title"
@@ -81,7 +87,8 @@ public struct MetadataExtractor: Sendable {
         } else if let f = field("source"), let name = issuer(fromLabel: string(f.value), governmentsOnly: true) {
             metadata.issuer = name
             issuerSource = "label"
-        } else if let title, let name = unitLine(above: title.lines.lowerBound, in: layout) {
+        } else if let title, let name = titleLines(title, in: layout, before: firstHeading).lazy
+                    .compactMap({ self.unitLine(above: $0, in: layout) }).first {
             metadata.issuer = name
             issuerSource = "heading"
         }
@@ -111,6 +118,18 @@ public struct MetadataExtractor: Sendable {
         return nil
     }
 
+    /// The body a news headline says published the report: X发布/公布… before the report's year.
+    func announcingBody(_ title: String) -> String? {
+        for verb in ["发布", "公布", "公开"] {
+            guard let r = title.range(of: verb), let digit = title.firstIndex(where: \.isDecimalDigit),
+                  r.upperBound <= digit else { continue }
+            let name = String(title[..<r.lowerBound])
+            if CentralBodies.shared.body(named: name) != nil { return name }
+            if vocabulary.isOrganization(name), !Self.placeEnds.contains(where: { name.hasSuffix($0) }) { return name }
+        }
+        return nil
+    }
+
     /// Endings that make a name a place rather than a body (a township's 镇 is both: its body is
     /// written 镇人民政府 or 镇党委).
     static let placeEnds = ["镇", "乡", "街道", "苏木", "市", "区", "县", "旗", "省"]
@@ -134,6 +153,17 @@ public struct MetadataExtractor: Sendable {
             guard government else { return nil }
         }
         return name
+    }
+
+    /// Where the title stands, and where a page repeats it below its metadata block (a capture
+    /// often shows the title in the page header and again, under the body's name, above the text).
+    func titleLines(_ title: TitleFinder.Found, in layout: TextLayout, before limit: Int) -> [Int] {
+        var found = [title.lines.lowerBound]
+        for i in layout.contentLineIndices where i > title.lines.upperBound && i < min(limit, title.lines.upperBound + 30) {
+            let content = layout.scalars[layout.lines[i].content]
+            if content.count <= 70, TitleFinder.clean(Array(content)) == title.text { found.append(i) }
+        }
+        return found
     }
 
     /// A body's name on its own line just above the title (眉山市彭山区公义镇人民政府 / 2021年…报告).

@@ -9,6 +9,7 @@ public struct MetadataVocabulary: Sendable {
         var titleEnds: [String]
         var governmentSuffixes: [String]
         var departmentWords: [String]
+        var cityShortNamesAlsoWords: [String]
     }
 
     let labels: ScalarTrie<String>
@@ -18,6 +19,7 @@ public struct MetadataVocabulary: Sendable {
     let titleEnds: ScalarTrie<Bool>
     let governmentSuffixes: [String]
     let departmentWords: [String]
+    let cityShortNamesAlsoWords: Set<String>
 
     public static let shared = MetadataVocabulary(DomainResources.load("metadata.json", as: File.self))
 
@@ -29,6 +31,7 @@ public struct MetadataVocabulary: Sendable {
         titleEnds = ScalarTrie(file.titleEnds.map { ($0, true) })
         governmentSuffixes = file.governmentSuffixes.sorted { $0.count > $1.count }
         departmentWords = file.departmentWords
+        cityShortNamesAlsoWords = Set(file.cityShortNamesAlsoWords)
     }
 
     /// Whether `name` reads as the name of an issuing body.
@@ -40,6 +43,10 @@ public struct MetadataVocabulary: Sendable {
 
     func containsTitleWords(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         !titleTopics.matches(in: text).isEmpty && !titleEnds.matches(in: text).isEmpty
+    }
+
+    func containsTitleTopic(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        !titleTopics.matches(in: text).isEmpty
     }
 
     func containsAddresseeWord(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

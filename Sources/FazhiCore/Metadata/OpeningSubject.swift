@@ -19,7 +19,8 @@ struct OpeningSubject: Sendable {
 
     /// A government body named with its place anywhere in the first paragraph's first 300
     /// characters, outside 《》: 现将下洋镇人民政府2023年…报告如下 → 下洋镇人民政府.
-    func unitNamed(in paragraph: ArraySlice<Unicode.Scalar>) -> String? {
+    /// With `departments` false, only a government (人民政府, 办事处, 管委会) is taken.
+    func unitNamed(in paragraph: ArraySlice<Unicode.Scalar>, departments: Bool = true) -> String? {
         let scalars = Array(paragraph.prefix(300).filter { !$0.isBlank })
         var depth = 0
         var i = 0
@@ -31,7 +32,7 @@ struct OpeningSubject: Sendable {
             if end > i, let word = Self.unitWords.first(where: { scalars[end...].starts(with: $0) }) {
                 return String(scalars: scalars[i..<(end + word.count)])
             }
-            if end > i, let department = departmentEnd(scalars, after: end) {
+            if end > i, departments, let department = departmentEnd(scalars, after: end) {
                 return String(scalars: scalars[i..<department])
             }
             i = max(i + 1, end)

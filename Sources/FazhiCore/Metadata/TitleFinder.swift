@@ -15,6 +15,7 @@ public enum TitleFinder {
             let line = layout.lines[index]
             let content = text[line.content]
             guard looksLikeTitleLine(content) else { continue }
+            if let split = splitTitle(at: position, of: indices, in: layout, vocabulary: vocabulary) { return split }
             if vocabulary.containsTitleWords(content), content.last != ":", content.last != "：" {
                 // A title split over lines: join short lines above that lead into it (…关于 / 人民政府).
                 var first = position
@@ -42,6 +43,20 @@ public enum TitleFinder {
             }
         }
         return nil
+    }
+
+    /// A title broken where neither half reads as one (昌吉州人民政府2024年度法治政府 / 建设情况报告):
+    /// a line with the topic but no ending, and a short line right under it that ends the title.
+    static func splitTitle(at position: Int, of indices: [Int], in layout: TextLayout, vocabulary: MetadataVocabulary) -> Found? {
+        let text = layout.scalars
+        let content = text[layout.lines[indices[position]].content]
+        guard position + 1 < indices.count, indices[position + 1] - indices[position] <= 2,
+              !vocabulary.containsTitleWords(content), vocabulary.containsTitleTopic(content) else { return nil }
+        let below = text[layout.lines[indices[position + 1]].content]
+        guard looksLikeTitleLine(below), below.count <= 30 else { return nil }
+        let joined = Array(content) + Array(below)
+        guard joined.count <= 70, vocabulary.containsTitleWords(joined[...]), endsTitle(joined) else { return nil }
+        return Found(text: clean(joined), lines: indices[position]...indices[position + 1])
     }
 
     static func looksLikeTitleLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -3,17 +3,22 @@
 extension RandomAccessCollection where Element == Unicode.Scalar, Index == Int {
     /// Whether `needle` occurs as a contiguous run.
     func contains(subsequence needle: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        needle.isEmpty || firstIndex(of: needle) != nil
+    }
+
+    /// Where `needle` first occurs as a contiguous run.
+    func firstIndex(of needle: [Unicode.Scalar]) -> Int? {
+        guard let first = needle.first, needle.count <= count else { return nil }
         var i = startIndex
         let last = endIndex - needle.count
         while i <= last {
             if self[i] == first {
                 var j = 1
                 while j < needle.count, self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+                if j == needle.count { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }

@@ -1,0 +1,38 @@
+/// Prefecture-level cities by their bare short names (汕尾, 绍兴), for a report that speaks as a
+/// city (市政府坚持…, 我局) without naming itself in full: 汕尾在全省…, 考察绍兴重要讲话.
+///
+/// Short names that are also everyday words or parts of other names (`metadata.json`'s
+/// `cityShortNamesAlsoWords`), or that a province shares (吉林), are left out.
+struct CityShortNames: Sendable {
+    let names: ScalarTrie<Int>
+    let gazetteer: Gazetteer
+
+    static let shared = CityShortNames(gazetteer: .shared, vocabulary: .shared)
+
+    init(gazetteer: Gazetteer, vocabulary: MetadataVocabulary) {
+        self.gazetteer = gazetteer
+        let provinces = Set(gazetteer.divisions.filter { $0.level == .province }.map(\.shortName))
+        var byName: [String: [Int]] = [:]
+        for (i, division) in gazetteer.divisions.enumerated() where division.level == .city {
+            let short = division.shortName
+            guard short != division.name, short.unicodeScalars.count >= 2, !provinces.contains(short),
+                  !vocabulary.cityShortNamesAlsoWords.contains(short) else { continue }
+            byName[short, default: []].append(i)
+        }
+        names = ScalarTrie(byName.compactMap { $0.value.count == 1 ? ($0.key, $0.value[0]) : nil })
+    }
+
+    /// The cities named by a bare short name in `text`, outside the full names already found
+    /// (`mentions`) and not as the start of a township's name (广安门内街道).
+    func cities(in text: [Unicode.Scalar], outside mentions: [DivisionMention], townships: TownshipIndex = .shared) -> [Int] {
+        var found: [Int] = []
+        for match in names.matches(in: text) {
+            let range = TextRange(match.range)
+            guard !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
+            if let township = townships.match(in: text, at: match.range.lowerBound), township.length > match.range.count { continue }
+            // 汕尾市 is a full name (already a mention); 汕尾港, 汕尾人 still name the city.
+            found.append(match.value)
+        }
+        return found
+    }
+}
