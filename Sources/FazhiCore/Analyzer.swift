@@ -7,7 +7,7 @@ public struct Analyzer: Sendable {
     /// Identifies what the analysis of a stored report was made with: the code's revision and the
     /// versions of the domain data. `fazhi reanalyze` re-analyzes reports stored under another one.
     public static let version: String = {
-        "analyzer-3;catalog-\(IndicatorCatalog.shared.version);rules-\(RuleBook.shared.rules.count)"
+        "analyzer-4;catalog-\(IndicatorCatalog.shared.version);rules-\(RuleBook.shared.rules.count)"
     }()
 
     public var normalizer: ScriptNormalizer

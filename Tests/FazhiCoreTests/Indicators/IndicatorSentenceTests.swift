@@ -20,6 +20,8 @@ struct IndicatorSentenceTests {
         Case(sentence: "市政府作为被告的一审行政诉讼案件38件,行政机关负责人出庭应诉52人次,出庭应诉率达到98.6%,行政诉讼败诉率同比下降3.2%。",
              expected: [("litigation.cases", 38), ("litigation.head_appearances", 52),
                         ("litigation.head_appearance_rate", 98.6), ("litigation.loss_rate", 3.2)]),
+        Case(sentence: "坚持出庭应诉常态化,全年行政机关负责人100%出庭应诉。",
+             expected: [("litigation.head_appearance_rate", 100)]),
         Case(sentence: "各级调解组织共调解矛盾纠纷4820件,调解成功4716件,调解成功率97.8%。",
              expected: [("mediation.cases", 4820), ("mediation.succeeded", 4716), ("mediation.success_rate", 97.8)]),
         Case(sentence: "组织开展矛盾纠纷集中排查1260次,及时化解各类隐患。",
