@@ -32,7 +32,12 @@ extension Gazetteer {
             chain = (segments: [], end: 0, lastIsFull: false)
         }
         let rest = Array(scalars[chain.end...])
-        let township = Self.township(in: rest)
+        var township = Self.township(in: rest)
+        // 屏边县新华乡: a county's everyday name before the township is its county, not part of its name.
+        if chain.segments.isEmpty, let t = township, let m = fullNames.longestMatch(in: t, at: 0),
+           let inner = Self.township(in: Array(t[m.length...])) {
+            township = inner
+        }
         let index: Int?
         if let last = chain.segments.last {
             index = pick(last, evidence: evidence)

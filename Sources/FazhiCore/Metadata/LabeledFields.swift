@@ -3,7 +3,8 @@
 /// The forms real pages use: `日期:2021-03-31 10:00    来源:北京市门头沟区人民政府` (several on a
 /// line), `[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, `发文字号 | 金政发〔2025〕33号 | 制发机构 |`,
 /// a label alone on its line with the value on the next (`发布机构:` / `澧浦镇`), and labels glued
-/// to the value before them (`…2024-139175发布机构:`). Blanks inside a label are ignored
+/// to the value before them (`…2024-139175发布机构:`), a label of three characters or more that opens a
+/// short line with no separator at all (`发布机构屏边县新华乡人民政府`). Blanks inside a label are ignored
 /// (`索 引 号:`); a value runs to the next label or the line's end.
 public struct LabeledField: Sendable, Hashable {
     public var field: String
@@ -47,7 +48,10 @@ public enum LabeledFields {
                     let next = atEnd ? nil : compact[end]
                     let gapAfter = !atEnd && origin[end] != origin[end - 1] + 1
                     let closed = atEnd || next.map { separators.contains($0) } == true || gapAfter
-                    if (atBoundary && closed) || next.map({ colons.contains($0) }) == true {
+                    // A label of three characters or more that opens a short line needs no separator
+                    // (发布机构屏边县新华乡人民政府, 发布日期2026-01-27: a block whose colons were lost).
+                    let opensShortLine = i == 0 && m.length >= 3 && compact.count <= 60
+                    if (atBoundary && closed) || opensShortLine || next.map({ colons.contains($0) }) == true {
                         var valueStart = end
                         while valueStart < compact.count, separators.contains(compact[valueStart]) { valueStart += 1 }
                         let label = String(scalars: compact[i..<end])

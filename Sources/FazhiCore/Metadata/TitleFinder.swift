@@ -9,7 +9,8 @@ public enum TitleFinder {
     /// Looks at the first content lines (before `limit`).
     static func find(in layout: TextLayout, before limit: Int, vocabulary: MetadataVocabulary = .shared) -> Found? {
         let text = layout.scalars
-        let candidates = layout.contentLineIndices.filter { $0 < limit }.prefix(20)
+        // The first 20 lines that are not a page's labels (a block of 12 label rows can come first).
+        let candidates = layout.contentLineIndices.filter { $0 < limit && !hasLabel(layout.scalars[layout.lines[$0].content]) }.prefix(20)
         let indices = Array(candidates)
         for (position, index) in indices.enumerated() {
             let line = layout.lines[index]
@@ -24,7 +25,8 @@ public enum TitleFinder {
                     let above = layout.lines[indices[first - 1]]
                     let aboveText = text[above.content]
                     guard indices[first - 1] == indices[first] - 1 || indices[first - 1] == indices[first] - 2,
-                          looksLikeTitleLine(aboveText), aboveText.count <= 30,
+                          looksLikeTitleLine(aboveText), aboveText.count <= 30, isTitleText(aboveText),
+                          vocabulary.labels.longestMatch(in: aboveText, at: aboveText.startIndex) == nil,
                           !vocabulary.containsTitleWords(aboveText), !hasLabel(aboveText) else { break }
                     joined = Array(aboveText) + joined
                     first -= 1
@@ -34,7 +36,7 @@ public enum TitleFinder {
                 while last + 1 < indices.count, !endsTitle(joined) {
                     let below = layout.lines[indices[last + 1]]
                     let belowText = text[below.content]
-                    guard looksLikeTitleLine(belowText), belowText.count <= 30 else { break }
+                    guard looksLikeTitleLine(belowText), belowText.count <= 30, isTitleText(belowText) else { break }
                     joined += Array(belowText)
                     last += 1
                 }
@@ -62,6 +64,8 @@ public enum TitleFinder {
     static func looksLikeTitleLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard line.count >= 4, line.count <= 70 else { return false }
         if line.contains("。") || line.contains("；") { return false }
+        // A breadcrumb (首页 >> 政务公开 >> 法治政府工作报告) is the page's path, not a title.
+        if line.contains(where: { $0 == ">" || $0 == "＞" || $0 == "»" }) { return false }
         let commas = line.filter { $0 == "，" || $0 == "," }.count
         return commas == 0 && !hasLabel(line)
     }
@@ -124,6 +128,11 @@ public enum TitleFinder {
         while start > 0, isTitleCharacter(scalars[start - 1]) { start -= 1 }
         let run = String(scalars: scalars[start...])
         return run.unicodeScalars.count >= 6 ? run : s
+    }
+
+    /// A line written only in the characters of titles (not a label row such as | [ 发布日期 ] | 2026-02-11 |).
+    static func isTitleText(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.allSatisfy { isTitleCharacter($0) || $0.isBlank }
     }
 
     static func isTitleCharacter(_ c: Unicode.Scalar) -> Bool {

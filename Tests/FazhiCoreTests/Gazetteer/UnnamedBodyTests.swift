@@ -97,4 +97,27 @@ struct UnnamedBodyTests {
         let m = metadata("留下街道2022年度法治政府建设工作报告\n发布时间:2023-02-10 15:34:38\n来源:留下街道 点击率:\n2022年，留下街道在区委、区政府的正确领导下推进法治政府建设。\n")
         #expect(m.issuer == "留下街道")
     }
+
+    @Test func aLabelBlockThatLostItsColons() {
+        let m = metadata("""
+            - 乡镇信息公开
+            索引号pbxxhxrmzf/2026-00001
+            发布机构屏边县新华乡人民政府
+            发布日期2026-01-27
+            新华乡2025年法治政府建设工作情况报告
+            2025年,新华乡在县委、县政府的坚强领导下推进法治政府建设。
+            """)
+        #expect(m.issuer == "屏边县新华乡人民政府")
+        #expect(m.publishedOn == "2026-01-27")
+        // The county's everyday name (屏边县) places the township; it is not part of its name.
+        #expect(m.jurisdiction == "云南省红河哈尼族彝族自治州屏边苗族自治县新华乡")
+        #expect(m.title == "新华乡2025年法治政府建设工作情况报告")
+    }
+
+    @Test func aBreadcrumbOrALabelRowIsNotPartOfTheTitle() {
+        let crumb = metadata("首页\n>> 政务公开 >> 法治政府工作报告\n• 发布机构:\n澧浦镇\n澧浦镇2023年度法治政府建设工作报告\n今年以来,澧浦镇坚持依法行政。\n")
+        #expect(crumb.title == "澧浦镇2023年度法治政府建设工作报告")
+        let table = metadata("| [ 发布机构 ] | 丰都县树人镇人民政府 |\n| [ 发布日期 ] | 2026-02-11 |\n丰都县树人镇人民政府2025年法治政府建设情况报告\n2025年,树人镇坚持依法行政。\n")
+        #expect(table.title == "丰都县树人镇人民政府2025年法治政府建设情况报告")
+    }
 }
