@@ -50,7 +50,9 @@ extension Gazetteer {
         } else {
             return nil
         }
-        guard let index else { return nil }
+        guard var index else { return nil }
+        // A city bureau's branch in a county (岳阳市生态环境局岳阳县分局) belongs to that county.
+        if township == nil, let branch = branchCounty(in: rest, under: index) { index = branch }
         let division = divisions[index]
         let restText = String(scalars: rest)
         // 湖南省人民政府公布…: the government's own name followed by other words is still the government.
@@ -64,6 +66,15 @@ extension Gazetteer {
         return GovernmentUnit(
             division: division, township: township.map { String(scalars: $0) },
             department: department, jurisdiction: jurisdiction, level: level)
+    }
+
+    /// The county of a branch named in a department's name: …局岳阳县分局 → 岳阳县, when it lies in `parent`.
+    func branchCounty(in rest: [Unicode.Scalar], under parent: Int) -> Int? {
+        guard rest.count > 4, rest.suffix(2) == ["分", "局"] else { return nil }
+        for mention in mentions(in: rest) where rest[mention.range.end...].starts(with: ["分", "局"]) {
+            if let county = mention.indices.first(where: { isAncestor(parent, of: $0) }) { return county }
+        }
+        return nil
     }
 
     /// The township a name's remainder stands for (望京街道办事处 → 望京街道), or `nil`.

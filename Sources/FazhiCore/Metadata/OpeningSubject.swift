@@ -129,14 +129,19 @@ struct OpeningSubject: Sendable {
         while i < scalars.count, i - start < 14, scalars[i].properties.isUnifiedIdeograph {
             for word in Self.departmentWords where scalars[i...].starts(with: word) {
                 let end = i + word.count
-                // 分局 after a bureau (生态环境局岳阳县分局) keeps going; a name needs two characters before its word.
+                // A name needs two characters before its word; a branch under a county
+                // (生态环境局岳阳县分局) keeps going to its 分局.
                 guard end - start >= 3 else { return nil }
+                let placeEnd = placeRun(scalars, from: end)
+                if placeEnd > end, scalars[placeEnd...].starts(with: Self.branch) { return placeEnd + Self.branch.count }
                 return end
             }
             i += 1
         }
         return nil
     }
+
+    static let branch = Array("分局".unicodeScalars)
 
     static let departmentWords: [[Unicode.Scalar]] = ["分局", "局", "厅", "委员会", "办公室", "中心", "署"].map { Array($0.unicodeScalars) }
 

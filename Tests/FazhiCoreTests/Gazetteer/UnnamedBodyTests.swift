@@ -120,4 +120,11 @@ struct UnnamedBodyTests {
         let table = metadata("| [ 发布机构 ] | 丰都县树人镇人民政府 |\n| [ 发布日期 ] | 2026-02-11 |\n丰都县树人镇人民政府2025年法治政府建设情况报告\n2025年,树人镇坚持依法行政。\n")
         #expect(table.title == "丰都县树人镇人民政府2025年法治政府建设情况报告")
     }
+
+    @Test func aCityBureausBranchInACountyIsTheCountys() {
+        let m = metadata("2024年,岳阳市生态环境局岳阳县分局坚持依法行政,现将有关情况报告如下。\n一、主要举措和成效\n")
+        #expect(m.issuer == "岳阳市生态环境局岳阳县分局")
+        #expect(m.jurisdiction == "湖南省岳阳市岳阳县")
+        #expect(m.level == .department)
+    }
 }
