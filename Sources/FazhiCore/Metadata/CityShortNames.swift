@@ -22,6 +22,20 @@ struct CityShortNames: Sendable {
         names = ScalarTrie(byName.compactMap { $0.value.count == 1 ? ($0.key, $0.value[0]) : nil })
     }
 
+    /// The city whose bare short name opens a paragraph, after its year: 2024年,广州坚持… → 广州市.
+    func leadingCity(_ paragraph: ArraySlice<Unicode.Scalar>) -> Int? {
+        let scalars = Array(paragraph.prefix(16).filter { !$0.isBlank })
+        var start = 0
+        if scalars.count > 6, scalars[0..<4].allSatisfy(\.isDigit), scalars[4] == "年", scalars[5] == "," || scalars[5] == "，" {
+            start = 6
+        }
+        guard let match = names.longestMatch(in: scalars, at: start) else { return nil }
+        let end = start + match.length
+        // 广州市 is a full name the gazetteer reads itself; 广州坚持 is the bare name.
+        guard end < scalars.count, scalars[end] != "市", scalars[end] != "州" else { return nil }
+        return match.value
+    }
+
     /// The cities named by a bare short name in `text`, outside the full names already found
     /// (`mentions`) and not as the start of a township's name (广安门内街道).
     func cities(in text: [Unicode.Scalar], outside mentions: [DivisionMention], townships: TownshipIndex = .shared) -> [Int] {

@@ -29,6 +29,10 @@ struct JurisdictionResolver: Sendable {
             names.append(unit)
         }
         if let subject { names.append(subject.name) }
+        // 2024年,广州坚持…: a city's bare short name as the first sentence's subject.
+        if subject == nil, let paragraph, let city = CityShortNames.shared.leadingCity(paragraph) {
+            names.append(gazetteer.divisions[city].name)
+        }
         for name in names where !name.isEmpty {
             if central.body(named: name) != nil {
                 metadata.jurisdiction = central.jurisdiction

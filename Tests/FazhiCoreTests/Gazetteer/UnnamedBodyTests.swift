@@ -127,4 +127,11 @@ struct UnnamedBodyTests {
         #expect(m.jurisdiction == "湖南省岳阳市岳阳县")
         #expect(m.level == .department)
     }
+
+    @Test func aCitysBareNameAsTheFirstSentencesSubject() {
+        let m = metadata("2024年,广州坚持依法行政,纵深推进法治政府建设。\n一、主要举措和成效\n")
+        #expect(m.jurisdiction == "广东省广州市")
+        #expect(m.level == .city)
+        #expect(m.issuer == nil)  // a place, not a body
+    }
 }
