@@ -54,7 +54,8 @@ public final class SQLiteStore: ReportStore, Sendable {
                 pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
                 let integrity = access == .read ? nil : IntegrityGate(pool, path: path)
                 // Migrating a damaged file would write into it: the check must pass first. (An
-                // up-to-date schema takes no lock: a second writer opens while the first writes.)
+                // up-to-date schema is not migrated, so opening takes no write lock — unless the WAL
+                // is empty, which GRDB gives a first frame: then opening waits its turn too.)
                 if try Self.needsMigration(pool) {
                     try integrity?.pass()
                     try Migrations.migrator.migrate(pool)
