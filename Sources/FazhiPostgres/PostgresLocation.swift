@@ -1,3 +1,4 @@
+import FazhiStore
 import Foundation
 import PostgresNIO
 
@@ -9,7 +10,7 @@ public struct PostgresLocation: Sendable {
     public struct Invalid: Error, CustomStringConvertible {
         public var url: String
         public var reason: String
-        public var description: String { "\(url): not a PostgreSQL URL (\(reason)); expected postgres://user[:password]@host[:port]/database" }
+        public var description: String { "\(PostgresURL.withoutPassword(url)): not a PostgreSQL URL (\(reason)); expected postgres://user[:password]@host[:port]/database" }
     }
 
     public var host: String

@@ -31,6 +31,12 @@ public final class PostgresStore: ReportStore, Sendable {
         self.client = client
         running = bridge.start { await client.run() }
         do {
+            // One direct connection first: when the server refuses it (authentication, no such
+            // database) the pool would retry for a minute and then name no cause.
+            let server = self.server
+            if let problem = try bridge.wait({ await server.connectionProblem() }, timeout: .now() + 10) ?? nil {
+                throw PostgresFailure(problem, location: location)
+            }
             try checkEncoding()
             if migrate { _ = try self.migrate() }
         } catch {

@@ -118,9 +118,14 @@ extension SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         var config = Configuration()
         config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        return try queue.read { db in
-            try db.tableExists("grdb_migrations") ? try Migrations.migrator.appliedMigrations(db) : []
+        do {
+            let name = SQLiteAccess.readOnlyReason(path) == nil ? path : SQLiteAccess.readOnlyName(path)
+            let queue = try DatabaseQueue(path: name, configuration: config)
+            return try queue.read { db in
+                try db.tableExists("grdb_migrations") ? try Migrations.migrator.appliedMigrations(db) : []
+            }
+        } catch {
+            throw StoreError(sqlite: error, path: path)
         }
     }
 }

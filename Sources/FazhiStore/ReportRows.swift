@@ -78,7 +78,10 @@ package struct ReportRows: Sendable {
     func insert(_ statements: InsertStatements, _ db: Database) throws -> SaveOutcome {
         try statements.report.execute(values)
         guard db.changesCount > 0 else {
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE contentKey = ?", arguments: [key]) ?? 0
+            // A conflict on the content key with no report holding that key: the index is damaged.
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE contentKey = ?", arguments: [key]) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the index of report contents lists a report the table does not hold")
+            }
             return .duplicate(id)
         }
         let id = db.lastInsertedRowID

@@ -34,7 +34,7 @@ extension SQLiteStore {
     public func copiedShortcomings(_ filter: ReportFilter) throws -> [CopiedPart] {
         var all = filter
         all.limit = Int.max / 2
-        let stored = try pool.read { db -> [(ReportSummary, Data)] in
+        let stored = try read { db -> [(ReportSummary, Data)] in
             let (whereSQL, arguments) = Self.whereClause(all)
             return try Row.fetchAll(db, sql: """
                 SELECT id, name, title, issuer, jurisdiction, level, reportYear, publishedOn, script, errors, warnings,

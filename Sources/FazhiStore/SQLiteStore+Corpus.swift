@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
     /// The catalogued figures of the filtered reports (all indicators, or those named).
     public func indicatorValues(_ filter: ReportFilter, indicators: [String]?) throws -> [IndicatorValue] {
-        try pool.read { db in
+        try read { db in
             var (whereSQL, arguments) = Self.whereClause(filter)
             var conditions = whereSQL.isEmpty ? ["q.indicator IS NOT NULL"] : [String(whereSQL.dropFirst(6)), "q.indicator IS NOT NULL"]
             if let indicators, !indicators.isEmpty {
@@ -35,7 +35,7 @@ extension SQLiteStore {
 
     /// The findings of the filtered reports (of one rule, if named).
     public func findings(_ filter: ReportFilter, rule: String?) throws -> [FindingRow] {
-        try pool.read { db in
+        try read { db in
             let (whereSQL, arguments) = Self.whereClause(filter)
             var conditions = whereSQL.isEmpty ? [] : [String(whereSQL.dropFirst(6))]
             var all = arguments

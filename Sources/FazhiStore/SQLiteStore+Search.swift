@@ -23,7 +23,7 @@ extension SQLiteStore {
     /// per 10,000 reports; smaller loads leave the index to FTS5's own incremental merging.
     public func settleAfterBulkLoad(stored: Int) throws -> String? {
         guard try isBulkLoad(stored: stored) else { return nil }
-        try pool.write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('optimize')") }
+        try write { db in try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES('optimize')") }
         return "search index merged"
     }
 
@@ -32,7 +32,7 @@ extension SQLiteStore {
     public func search(_ request: SearchRequest) throws -> [SearchHit] {
         let terms = SearchTerms(request.query)
         guard !terms.isEmpty else { return [] }
-        return try pool.read { db in
+        return try read { db in
             let (whereSQL, arguments) = Self.whereClause(request.filter)
             let filter = whereSQL.isEmpty ? "" : " AND " + whereSQL.dropFirst("WHERE ".count)
             let join = whereSQL.isEmpty ? "" : " JOIN report r ON r.id = p.reportId"

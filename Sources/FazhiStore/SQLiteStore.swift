@@ -4,23 +4,73 @@ import GRDB
 
 /// The embedded corpus: one SQLite file (WAL mode) through GRDB.
 public final class SQLiteStore: ReportStore, Sendable {
-    public struct OpenError: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): cannot open the database (\(reason))" }
+    /// How a command means to use the database.
+    public enum Access: Sendable {
+        /// Reading (and writing when it can): a file that cannot be written is opened read-only.
+        case read
+        /// Writing: a file that cannot be written is refused at once, and a damaged one too
+        /// (``IntegrityProbe``), before anything is analyzed or stored.
+        case write
+        /// Both, for a server: a file that cannot be written is opened read-only; a writable one
+        /// is checked, and its writes refused when it is damaged.
+        case serve
     }
+
+    /// How long a writer waits for another connection's write lock before giving up (30 s; the
+    /// CLI's `--busy-timeout`, or `$FAZHI_BUSY_TIMEOUT`).
+    public static let defaultBusyTimeout: TimeInterval = 30
 
     let pool: DatabasePool
     public let path: String
     public var location: String { path }
+    /// Why the database cannot be written, when it was opened read-only.
+    public let readOnlyReason: String?
+    public var isReadOnly: Bool { readOnlyReason != nil }
+    let busyTimeout: TimeInterval
+    /// A writer's integrity check, under way or done (nil when opened for reading).
+    let integrity: IntegrityGate?
 
     /// Nothing to end: SQLite closes the file when the store is released.
     public func close() {}
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date; a file
+    /// that cannot be written is opened read-only (``Access/read``) or refused (``Access/write``).
+    /// Every failure is a ``StoreError`` naming `path` and the cause.
+    public init(path: String, access: Access = .read, busyTimeout: TimeInterval = SQLiteStore.defaultBusyTimeout) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
+        let readOnlyReason = SQLiteAccess.readOnlyReason(path)
+        self.readOnlyReason = FileManager.default.fileExists(atPath: path) ? readOnlyReason : nil
+        if let readOnlyReason, access == .write || !FileManager.default.fileExists(atPath: path) {
+            throw FileManager.default.fileExists(atPath: path)
+                ? StoreError(location: path, cause: .readOnly(readOnlyReason))
+                : StoreError(location: path, cause: .cannotOpen(SQLiteAccess.openProblem(path)))
+        }
+        do {
+            if let reason = self.readOnlyReason {
+                pool = try Self.openReadOnly(path, reason: reason)
+                integrity = nil
+            } else {
+                pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
+                let integrity = access == .read ? nil : IntegrityGate(pool, path: path)
+                // Migrating a damaged file would write into it: the check must pass first. (An
+                // up-to-date schema is not migrated, so opening takes no write lock — unless the WAL
+                // is empty, which GRDB gives a first frame: then opening waits its turn too.)
+                if try Self.needsMigration(pool) {
+                    try integrity?.pass()
+                    try Migrations.migrator.migrate(pool)
+                }
+                self.integrity = integrity
+            }
+        } catch {
+            throw StoreError(sqlite: error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// A writer's connections: the busy timeout, the page cache, the checkpointer.
+    private static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             db.add(tokenizer: HanTokenizer.self)
             db.add(tokenizer: BigramTokenizer.self)
@@ -33,12 +83,30 @@ public final class SQLiteStore: ReportStore, Sendable {
             // Pages read through a 1 GB memory map, not copied in by pread (a search's joins).
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Migrations.migrator.migrate(pool)
-        } catch {
-            throw OpenError(path: path, reason: "\(error)")
+        return config
+    }
+
+    private static func needsMigration(_ pool: DatabasePool) throws -> Bool {
+        try !pool.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
+    }
+
+    /// A read-only pool (no write-side setup); its schema must already be this Fazhi's, as nothing
+    /// can migrate it.
+    private static func openReadOnly(_ path: String, reason: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.readonly = true
+        config.prepareDatabase { db in
+            db.add(tokenizer: HanTokenizer.self)
+            db.add(tokenizer: BigramTokenizer.self)
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
+        let pool = try DatabasePool(path: SQLiteAccess.readOnlyName(path), configuration: config)
+        let current = try pool.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
+        guard current else {
+            throw StoreError(location: path, cause: .readOnly(
+                "\(reason), and its schema is older than this Fazhi's: open it once where it can be written"))
+        }
+        return pool
     }
 
     public func save(_ report: IncomingReport) throws -> SaveOutcome {
@@ -51,7 +119,7 @@ public final class SQLiteStore: ReportStore, Sendable {
 
     public func save(prepared: [PreparedReport]) throws -> [SaveOutcome] {
         guard let columns = prepared.first?.rows.columns else { return [] }
-        return try pool.write { db in
+        return try write { db in
             // Every report row has the same columns (``ReportRows``), so one set of statements serves the batch.
             let statements = try InsertStatements(db, reportColumns: columns)
             defer { statements.finalize() }
@@ -66,12 +134,12 @@ public final class SQLiteStore: ReportStore, Sendable {
 
     public func replaceAnalysis(_ report: IncomingReport, id: Int64) throws {
         let rows = ReportRows(report)
-        try pool.write { db in try ParagraphIndex.indexingNewParagraphs(db) { try rows.replace(db, id: id) } }
+        try write { db in try ParagraphIndex.indexingNewParagraphs(db) { try rows.replace(db, id: id) } }
     }
 
     public func delete(id: Int64) throws -> Bool {
         // Paragraphs, figures and findings go with it (ON DELETE CASCADE; the index by its triggers).
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM report WHERE id = ?", arguments: [id])
             return db.changesCount > 0
         }
@@ -79,15 +147,15 @@ public final class SQLiteStore: ReportStore, Sendable {
 
     /// A read of the schema table: the file is there and readable (SQLite has no server to wait on).
     public func ping(timeout: TimeInterval) throws {
-        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'report'") }
+        _ = try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'report'") }
     }
 
     public func count() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0 }
     }
 
     public func count(_ filter: ReportFilter) throws -> Int {
-        try pool.read { db in
+        try read { db in
             let (whereSQL, arguments) = Self.whereClause(filter)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report r \(whereSQL)", arguments: arguments) ?? 0
         }
@@ -98,7 +166,7 @@ public final class SQLiteStore: ReportStore, Sendable {
     }
 
     public func report(id: Int64, detail: ReportDetail) throws -> StoredReport? {
-        try pool.read { db in
+        try read { db in
             let sql = """
                 SELECT id, name, title, issuer, jurisdiction, level, reportYear, publishedOn, script, errors, warnings, notices,
                        text, format, encoding, sourcePath, ingestedAt, analyzerVersion, analysis
@@ -115,7 +183,7 @@ public final class SQLiteStore: ReportStore, Sendable {
     }
 
     public func reports(_ filter: ReportFilter) throws -> [ReportSummary] {
-        try pool.read { db in
+        try read { db in
             let (whereSQL, arguments) = Self.whereClause(filter)
             let sql = """
                 SELECT id, name, title, issuer, jurisdiction, level, reportYear, publishedOn, script, errors, warnings, notices
@@ -126,7 +194,7 @@ public final class SQLiteStore: ReportStore, Sendable {
     }
 
     public func originals(after id: Int64, limit: Int) throws -> [StoredOriginal] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, original, sourcePath, analyzerVersion FROM report WHERE id > ? ORDER BY id LIMIT ?",
                              arguments: [id, limit]).map {
                 StoredOriginal(id: $0["id"], name: $0["name"], bytes: $0["original"], sourcePath: $0["sourcePath"],

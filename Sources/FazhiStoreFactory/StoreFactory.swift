@@ -1,4 +1,5 @@
 import FazhiStore
+import Foundation
 #if Postgres
 import FazhiPostgres
 #endif
@@ -10,7 +11,7 @@ public enum StoreFactory {
     public struct Unsupported: Error, CustomStringConvertible {
         public var location: String
         public var description: String {
-            "\(location): this build of Fazhi has no PostgreSQL store (built with --disable-default-traits); use a SQLite file"
+            "\(PostgresURL.withoutPassword(location)): this build of Fazhi has no PostgreSQL store (built with --disable-default-traits); use a SQLite file"
         }
     }
 
@@ -35,11 +36,17 @@ public enum StoreFactory {
         #endif
     }
 
-    /// Opens the store (creating a SQLite file if needed) and brings its schema up to date.
-    public static func open(_ location: String) throws -> any ReportStore {
+    /// Opens the store (creating a SQLite file if needed) and brings its schema up to date. A
+    /// SQLite file is opened read-only when it cannot be written, unless `access` is `.write`
+    /// (then refused, and checked for damage first); its writers wait up to `busyTimeout` seconds
+    /// for each other.
+    public static func open(
+        _ location: String, access: SQLiteStore.Access = .read,
+        busyTimeout: TimeInterval = SQLiteStore.defaultBusyTimeout
+    ) throws -> any ReportStore {
         switch kind(of: location) {
         case .sqlite(let path):
-            return try SQLiteStore(path: path)
+            return try SQLiteStore(path: path, access: access, busyTimeout: busyTimeout)
         case .postgres(let url):
             #if Postgres
             return try PostgresStore(url: url)
@@ -51,11 +58,13 @@ public enum StoreFactory {
 
     /// Brings the schema of the store at `location` up to date: the migrations newly applied, and
     /// all of them.
-    public static func migrate(_ location: String) throws -> (new: [String], all: [String]) {
+    public static func migrate(
+        _ location: String, busyTimeout: TimeInterval = SQLiteStore.defaultBusyTimeout
+    ) throws -> (new: [String], all: [String]) {
         switch kind(of: location) {
         case .sqlite(let path):
             let before = try SQLiteStore.appliedMigrations(path: path)
-            _ = try SQLiteStore(path: path)
+            _ = try SQLiteStore(path: path, access: .write, busyTimeout: busyTimeout)
             let after = try SQLiteStore.appliedMigrations(path: path)
             return (after.filter { !before.contains($0) }, after)
         case .postgres(let url):

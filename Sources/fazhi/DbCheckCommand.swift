@@ -11,9 +11,8 @@ struct DbCheckCommand: ParsableCommand {
         let db = try store.open()
         defer { db.close() }
         let problems = try db.check()
-        let count = try db.count()
         for problem in problems { Standard.err("fazhi: \(db.location): \(problem)\n") }
         guard problems.isEmpty else { throw ExitCode(1) }
-        Standard.out("\(db.location): ok, \(count) report(s)\n")
+        Standard.out("\(db.location): ok, \(try db.count()) report(s)\n")
     }
 }

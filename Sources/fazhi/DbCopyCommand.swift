@@ -36,7 +36,7 @@ struct DbCopyCommand: ParsableCommand {
         let source: any ReportStore, target: any ReportStore
         do {
             source = try StoreFactory.open(from)
-            target = try StoreFactory.open(to)
+            target = try StoreFactory.open(to, access: .write)
         } catch {
             Standard.err("fazhi: \(error)")
             throw ExitCode(1)

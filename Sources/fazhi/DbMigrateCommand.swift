@@ -12,7 +12,7 @@ struct DbMigrateCommand: ParsableCommand {
     func run() throws {
         let applied: (new: [String], all: [String])
         do {
-            applied = try StoreFactory.migrate(store.path)
+            applied = try StoreFactory.migrate(store.path, busyTimeout: store.busyWait)
         } catch {
             Standard.err("fazhi: \(error)")
             throw ExitCode(1)

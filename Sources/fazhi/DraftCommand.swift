@@ -96,6 +96,11 @@ struct DraftCommand: ParsableCommand {
     }
 
     private func readLedger() throws -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: ledger)[.size] as? Int) ?? 0
+        guard size <= LedgerBudget.maxBytes else {
+            Standard.err("fazhi: \(ledger): \(LedgerBudget.tooLarge(size))")
+            throw ExitCode(1)
+        }
         guard let data = FileManager.default.contents(atPath: ledger) else {
             Standard.err("fazhi: cannot read the ledger \(ledger)")
             throw ExitCode(1)

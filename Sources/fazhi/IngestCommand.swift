@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let (files, missing, leftOut) = FileWalker.walk(paths)
-        let db = try store.open()
+        let db = try store.open(access: .write)
         var failures = missing.map { "\($0): no such file or folder" }
         var skipped: [String] = []
         let progress = Progress(total: files.count, label: "ingest")
@@ -93,7 +93,12 @@ struct IngestCommand: ParsableCommand {
         let (stored, duplicates, failure) = writer.finish()
         if let failure {
             progress.finish()
-            Standard.err("fazhi: \(db.location): storing failed, nothing of the failing batch was stored (\(failure)); run the ingest again to store the rest")
+            if let failure = failure as? StoreError, failure.refusesEveryWrite {
+                Standard.err("fazhi: \(failure)")  // damaged or read-only: running again would not help
+                throw ExitCode(1)
+            }
+            let reason = (failure as? StoreError)?.reason ?? "\(failure)"
+            Standard.err("fazhi: \(db.location): storing failed (\(reason)); nothing of the failing batch was stored; run the ingest again to store the rest")
             throw ExitCode(1)
         }
         progress.finish()

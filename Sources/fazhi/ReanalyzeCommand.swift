@@ -18,7 +18,7 @@ struct ReanalyzeCommand: ParsableCommand {
     var jobs: Int = Parallel.processors
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(access: .write)
         let total = try db.count()
         let progress = Progress(total: total, label: "reanalyze")
         var after: Int64 = 0

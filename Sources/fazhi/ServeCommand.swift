@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let db = try store.open()
+        let db = try store.open(access: .serve)
         defer { db.close() }
         let token: WriteToken
         // The token is kept beside a SQLite file; a server database has no such place.
@@ -51,7 +51,13 @@ struct ServeCommand: AsyncParsableCommand {
         case .postgres: nil
         }
         do {
-            token = try WriteToken.load(database: file)
+            if let reason = (db as? SQLiteStore)?.readOnlyReason {
+                Standard.err("fazhi serve: \(db.location) is read-only (\(reason)): pages and searches are served, uploads refused")
+                let given = ProcessInfo.processInfo.environment["FAZHI_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                token = given.isEmpty ? .unusable() : WriteToken(value: given)
+            } else {
+                token = try WriteToken.load(database: file)
+            }
         } catch let error as ServerDatabaseNeedsToken {
             Standard.err("fazhi: \(db.location): \(error)")
             throw ExitCode(1)

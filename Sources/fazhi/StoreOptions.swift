@@ -10,11 +10,31 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The corpus database: a SQLite file, or postgres://user@host:port/database (default: $FAZHI_DB, else fazhi.sqlite).")
     var db: String?
 
+    @Option(help: "Seconds a writer waits for another's write lock on a SQLite file (default: $FAZHI_BUSY_TIMEOUT, else 30).")
+    var busyTimeout: Double?
+
     var path: String { db ?? ProcessInfo.processInfo.environment["FAZHI_DB"] ?? "fazhi.sqlite" }
 
-    func open() throws -> any ReportStore {
+    /// `--busy-timeout`, else `$FAZHI_BUSY_TIMEOUT`, else 30 s.
+    var busyWait: TimeInterval {
+        busyTimeout ?? ProcessInfo.processInfo.environment["FAZHI_BUSY_TIMEOUT"].flatMap(Double.init) ?? SQLiteStore.defaultBusyTimeout
+    }
+
+    func validate() throws {
+        if let busyTimeout, !(busyTimeout >= 0 && busyTimeout <= 86_400) {
+            throw ValidationError("--busy-timeout takes seconds from 0 to 86400 (got \(busyTimeout))")
+        }
+        if let text = ProcessInfo.processInfo.environment["FAZHI_BUSY_TIMEOUT"], busyTimeout == nil,
+           !(Double(text).map { $0 >= 0 && $0 <= 86_400 } ?? false) {
+            throw ValidationError("$FAZHI_BUSY_TIMEOUT takes seconds from 0 to 86400 (got \(text))")
+        }
+    }
+
+    /// The store, opened for reading (a SQLite file that cannot be written is opened read-only)
+    /// or for writing (such a file is refused, and a damaged one too); a failure is one line.
+    func open(access: SQLiteStore.Access = .read) throws -> any ReportStore {
         do {
-            return try StoreFactory.open(path)
+            return try StoreFactory.open(path, access: access, busyTimeout: busyWait)
         } catch {
             Standard.err("fazhi: \(error)")
             throw ExitCode(1)

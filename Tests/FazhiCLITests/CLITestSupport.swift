@@ -38,10 +38,13 @@ enum CLI {
         var description: String
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// Runs the binary with `arguments`; `launcher` (a command and its arguments) runs it instead,
+    /// the binary's path and `arguments` following.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    launcher: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary.path] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = packageRoot
         let out = Pipe()

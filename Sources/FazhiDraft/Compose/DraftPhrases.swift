@@ -48,17 +48,7 @@ struct DraftPhrases: Sendable, Decodable {
     var numerals: [String]
     var governmentSuffixes: [String]
 
-    static let shared: DraftPhrases = {
-        do {
-            guard let url = Bundle.module.url(forResource: "Resources/draft", withExtension: "json")
-                ?? Bundle.module.url(forResource: "draft", withExtension: "json") else {
-                preconditionFailure("draft.json is missing from the FazhiDraft bundle")
-            }
-            return try JSONDecoder().decode(DraftPhrases.self, from: Data(contentsOf: url))
-        } catch {
-            preconditionFailure("draft.json cannot be read: \(error)")
-        }
-    }()
+    static let shared: DraftPhrases = DraftResource.load("draft")
 
     /// The ordinal of a heading (1 → 一); past the table, the Arabic number.
     func numeral(_ n: Int) -> String { n >= 1 && n <= numerals.count ? numerals[n - 1] : String(n) }

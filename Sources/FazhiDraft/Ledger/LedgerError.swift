@@ -5,12 +5,15 @@ public struct LedgerIssue: Sendable, Hashable, CustomStringConvertible {
     /// The field's path: `measures[2].figures.reconsideration.concluded`.
     public var field: String
     public var message: String
+    /// The message in Chinese, for the portal (nil: only the English one exists yet).
+    public var chinese: String?
 
-    public init(line: Int, column: Int, field: String, message: String) {
+    public init(line: Int, column: Int, field: String, message: String, chinese: String? = nil) {
         self.line = line
         self.column = column
         self.field = field
         self.message = message
+        self.chinese = chinese
     }
 
     public var description: String { "\(line):\(column): \(field.isEmpty ? "" : field + ": ")\(message)" }
@@ -38,8 +41,12 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
                        + (issue.field.isEmpty ? "" : "\(issue.field): ") + issue.message)
             if issue.line >= 1, issue.line <= lines.count {
                 let text = lines[issue.line - 1].replacingOccurrences(of: "\r", with: "")
-                out.append("    " + text)
-                out.append("    " + caretPad(text, column: issue.column) + "^")
+                // A long line (a hostile ledger's) is quoted up to its first 160 characters.
+                if text.count <= 160 || issue.column <= 120 {
+                    let quoted = text.count <= 160 ? text : String(text.prefix(160)) + "…"
+                    out.append("    " + quoted)
+                    out.append("    " + caretPad(quoted, column: issue.column) + "^")
+                }
             }
         }
         out.append("\(issues.count) mistake\(issues.count == 1 ? "" : "s") in \(file)")

@@ -121,20 +121,39 @@ extension LedgerReader {
             }
             guard let number = r.number(valueNode, field) else { continue }
             figure.value = number
-            if let problem = Self.problem(number, indicator) { r.issue(valueNode, field, problem) }
+            if let problem = Self.problem(number, typed: valueNode.scalar?.string, indicator) { r.issue(valueNode, field, problem.message, chinese: problem.chinese) }
             result.append(figure)
         }
         return result
     }
 
-    /// What is wrong with a value for an indicator: a negative figure, a rate past 100%, a fractional count.
-    static func problem(_ value: Double, _ indicator: IndicatorCatalog.Indicator) -> String? {
-        if value < 0 { return "\(value.formatted()) is negative" }
-        if indicator.isRate { return value > 100 ? "a rate of \(value.formatted())% is past 100%" : nil }
+    /// What is wrong with a value for an indicator (in English, and in Chinese for the portal): a
+    /// negative figure, a rate past 100%, a count past the indicator's ceiling (``FigureRanges``),
+    /// a fractional count.
+    static func problem(
+        _ value: Double, typed: String? = nil, _ indicator: IndicatorCatalog.Indicator
+    ) -> (message: String, chinese: String)? {
+        let name = indicator.name, typed = typed?.trimmingCharacters(in: .whitespaces) ?? plain(value)
+        if value < 0 { return ("\(typed) is negative", "\(name)的数值 \(typed) 为负数。") }
+        if indicator.isRate {
+            return value > 100 ? ("a rate of \(typed)% is past 100%", "\(name) \(typed)% 超过 100%。") : nil
+        }
+        if let range = FigureRanges.shared.range(indicator.id), value > range.max {
+            let ceiling = plain(range.max)
+            return ("\(typed) is past the largest figure a unit can report for \(name) "
+                    + "(\(ceiling) \(indicator.unit), figure-ranges.json): check the figure",
+                    "\(name)的数值 \(typed) 超出合理范围(上限 \(ceiling)\(indicator.unit)),请核对。")
+        }
         if value != value.rounded() {
-            return "wrong type: \(indicator.name) is a count of \(indicator.unit) and must be a whole number, not \(value.formatted())"
+            return ("wrong type: \(name) is a count of \(indicator.unit) and must be a whole number, not \(typed)",
+                    "\(name)以\(indicator.unit)计,应为整数(收到 \(typed))。")
         }
         return nil
+    }
+
+    /// A figure as typed, without exponent or grouping (1e26 → 100000000000000000000000000).
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e30 ? String(format: "%.0f", value) : value.formatted()
     }
 
     /// `previous`: last year's report; its year must be the one before the ledger's.

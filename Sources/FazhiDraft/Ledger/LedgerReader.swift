@@ -27,6 +27,7 @@ public struct LedgerReader: Sendable {
 
     /// The ledger in `text`; `name` (the file name) is used in messages.
     public func read(_ text: String, name: String) throws(LedgerError) -> Ledger {
+        if let issue = LedgerBudget.issue(in: text) { throw LedgerError(file: name, issues: [issue], source: text) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -113,15 +114,25 @@ public struct LedgerReader: Sendable {
         return text
     }
 
-    /// A libyaml error as an issue at its place.
+    /// A libyaml error as an issue at its place. A scanner error is placed where the token it
+    /// was scanning starts (an unclosed quote: where the quote opens, not at the end of the file
+    /// where libyaml noticed), and says where it was noticed.
     static func issue(_ error: YamlError) -> LedgerIssue {
         switch error {
+        case let .scanner(context?, problem, mark, _) where (context.mark.line, context.mark.column) < (mark.line, mark.column):
+            let noticed = "\(problem) at line \(mark.line)"
+            let chinese = context.text.contains("quoted scalar")
+                ? "YAML 语法错误:此处开始的引号没有闭合(直到第 \(mark.line) 行仍未找到与之配对的引号)。"
+                : "YAML 语法错误:此处开始的内容没有结束(第 \(mark.line) 行:\(problem))。"
+            return LedgerIssue(line: context.mark.line, column: context.mark.column, field: "",
+                               message: "not valid YAML: \(context.text) that starts here: \(noticed)", chinese: chinese)
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let where_ = context.map { " (\($0.text))" } ?? ""
-            return LedgerIssue(line: mark.line, column: mark.column, field: "", message: "not valid YAML: \(problem)\(where_)")
+            return LedgerIssue(line: mark.line, column: mark.column, field: "", message: "not valid YAML: \(problem)\(where_)",
+                               chinese: "YAML 语法错误:\(problem)\(where_)。")
         default:
-            return LedgerIssue(line: 1, column: 1, field: "", message: "not valid YAML: \(error)")
+            return LedgerIssue(line: 1, column: 1, field: "", message: "not valid YAML: \(error)", chinese: "YAML 语法错误。")
         }
     }
 }

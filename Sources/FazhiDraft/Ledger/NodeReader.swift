@@ -5,9 +5,10 @@ import Yams
 final class NodeReader {
     var issues: [LedgerIssue] = []
 
-    func issue(_ node: Node?, _ field: String, _ message: String) {
+    func issue(_ node: Node?, _ field: String, _ message: String, chinese: String? = nil) {
         let mark = node?.mark
-        issues.append(LedgerIssue(line: mark?.line ?? 1, column: mark?.column ?? 1, field: field, message: message))
+        issues.append(LedgerIssue(line: mark?.line ?? 1, column: mark?.column ?? 1, field: field, message: message,
+                                  chinese: chinese))
     }
 
     /// What a node is, for "expected …, found …" messages.
@@ -52,9 +53,17 @@ final class NodeReader {
         return result
     }
 
+    /// Text: a YAML 1.1 boolean, number or null written without quotes (`issuer: yes`) is refused,
+    /// as YAML itself reads it as one.
     func string(_ node: Node, _ field: String) -> String? {
         guard case let .scalar(scalar) = node else {
             issue(node, field, "wrong type: expected text, found \(Self.kind(node))")
+            return nil
+        }
+        if scalar.style == .plain || scalar.style == .any, let kind = Self.nonText[Resolver.default.resolveTag(of: node)] {
+            issue(node, field, "wrong type: expected text, found the YAML \(kind.english) \(scalar.string); "
+                  + "put it in quotes (\"\(scalar.string)\") if it is text",
+                  chinese: "类型错误:应为文字,实为 YAML \(kind.chinese) \(scalar.string);如确为文字,请加引号。")
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -62,7 +71,14 @@ final class NodeReader {
         return text.isEmpty ? nil : text
     }
 
+    /// The YAML types that are not text, in words.
+    static let nonText: [Tag.Name: (english: String, chinese: String)] = [
+        .bool: ("boolean", "布尔值"), .int: ("number", "数字"), .float: ("number", "数字"), .null: ("null", "空值"),
+    ]
+
+    /// A whole number written as one: a quoted `"2023"` is text, and refused.
     func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
+        if refusesQuoted(node, field, when: { _ in true }) { return nil }
         guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             issue(node, field, "wrong type: expected a whole number, found \(Self.describe(node))")
             return nil
@@ -75,17 +91,21 @@ final class NodeReader {
     }
 
     func number(_ node: Node, _ field: String) -> Double? {
-        if case let .scalar(scalar) = node, scalar.style != .plain, scalar.style != .any,
-           Double(scalar.string.trimmingCharacters(in: .whitespaces)) != nil {
-            issue(node, field, "wrong type: the quoted “\(scalar.string)” is text; write the number without quotes")
-            return nil
-        }
+        if refusesQuoted(node, field, when: { Double($0.trimmingCharacters(in: .whitespaces)) != nil }) { return nil }
         guard case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
               value.isFinite else {
             issue(node, field, "wrong type: expected a number (218, 16.06), found \(Self.describe(node))")
             return nil
         }
         return value
+    }
+
+    /// Reports a quoted scalar (text) where a number is expected, when its text passes `test`.
+    private func refusesQuoted(_ node: Node, _ field: String, when test: (String) -> Bool) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style != .plain, scalar.style != .any, test(scalar.string) else { return false }
+        issue(node, field, "wrong type: the quoted “\(scalar.string)” is text; write the number without quotes",
+              chinese: "类型错误:带引号的“\(scalar.string)”是文字,应为数字,请去掉引号。")
+        return true
     }
 
     func choice(_ node: Node, _ field: String, among choices: [String]) -> String? {

@@ -25,6 +25,9 @@ struct DraftRoutes {
             ledger = text
             name = UploadAnalysis.fileName(file.filename, fallback: "ledger.yaml")
         }
+        guard ledger.utf8.count <= LedgerBudget.maxBytes else {
+            throw PortalError(.contentTooLarge, "台账过大(\(ledger.utf8.count) 字节),上限为 \(LedgerBudget.megabytes(LedgerBudget.maxBytes))。")
+        }
         guard !ledger.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw PortalError(.unprocessableContent, "请粘贴台账或选择台账文件。")
         }

@@ -27,15 +27,24 @@ public struct WriteToken: Sendable {
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !token.isEmpty { return WriteToken(value: token, file: file) }
         }
-        var bytes = [UInt8](repeating: 0, count: 24)
-        var generator = SystemRandomNumberGenerator()
-        for i in bytes.indices { bytes[i] = generator.next() }
-        let token = bytes.map { String(format: "%02x", $0) }.joined()
+        let token = random()
         // Readable by its owner only.
         guard FileManager.default.createFile(atPath: file, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
         }
         return WriteToken(value: token, generated: true, file: file)
+    }
+
+    /// A token kept nowhere and shown to no one, for a read-only database (whose writes fail
+    /// anyway; its folder may have no room for a token file).
+    public static func unusable() -> WriteToken { WriteToken(value: random()) }
+
+    /// 24 random bytes in hex.
+    private static func random() -> String {
+        var bytes = [UInt8](repeating: 0, count: 24)
+        var generator = SystemRandomNumberGenerator()
+        for i in bytes.indices { bytes[i] = generator.next() }
+        return bytes.map { String(format: "%02x", $0) }.joined()
     }
 
     /// Whether `given` is the token, compared in time independent of where they differ.

@@ -1,3 +1,4 @@
+import FazhiStore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -16,6 +17,10 @@ struct ErrorResponses<Context: RequestContext>: RouterMiddleware {
             case let e as PortalError: refusal = e
             // HTTPError (no route, wrong method) and the body's size limit (413).
             case let e as any HTTPResponseError: refusal = .generic(e.status, maxUpload: maxUpload)
+            // The database busy, read-only, damaged or full: logged with its path, shown in words.
+            case let e as StoreError:
+                context.logger.error("database failed", metadata: ["path": "\(request.uri.path)", "error": "\(e)"])
+                refusal = .database(e.cause, maxUpload: maxUpload)
             default:
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
                 refusal = .generic(.internalServerError, maxUpload: maxUpload)

@@ -1,3 +1,4 @@
+import FazhiStore
 import HTTPTypes
 
 /// A request the portal refuses, with the status and a message in Chinese that names the problem
@@ -22,6 +23,18 @@ public struct PortalError: Error, Sendable, Equatable {
     static let missingToken = PortalError(.unauthorized, "此操作需要写入令牌(请求头 Authorization: Bearer 令牌,或表单中的“令牌”)。")
     static let wrongToken = PortalError(.forbidden, "写入令牌不正确。")
     static let emptyUpload = PortalError(.badRequest, "没有收到报告内容:请粘贴文本或选择文件。")
+
+    /// A database failure as a refusal: busy, read-only, damaged or full say so (503, the request
+    /// may succeed later or elsewhere); anything else is a server fault.
+    static func database(_ cause: StoreError.Cause, maxUpload: Int) -> PortalError {
+        switch cause {
+        case .busy: PortalError(.serviceUnavailable, "数据库正忙(另一进程正在写入),请稍后再试。")
+        case .readOnly: PortalError(.serviceUnavailable, "数据库为只读,暂不能保存报告;浏览和检索不受影响。")
+        case .damaged: PortalError(.serviceUnavailable, "数据库已损坏,暂不能写入,请联系管理员。")
+        case .diskFull: PortalError(.serviceUnavailable, "服务器磁盘已满,暂不能保存报告,请联系管理员。")
+        default: generic(.internalServerError, maxUpload: maxUpload)
+        }
+    }
 
     /// The message a status gets when no handler chose one (unknown page, wrong method, server fault).
     static func generic(_ status: HTTPResponse.Status, maxUpload: Int) -> PortalError {

@@ -33,7 +33,7 @@ struct DraftView {
         let items = error.issues.map { issue in
             "<li>第 \(issue.line) 行第 \(issue.column) 列"
                 + (issue.field.isEmpty ? "" : " <code>\(HTML.escape(issue.field))</code>")
-                + ":\(HTML.escape(issue.message))</li>"
+                + ":\(HTML.escape(issue.chinese ?? issue.message))</li>"
         }.joined()
         return "<section class=\"findings\"><h2>台账有 \(error.issues.count) 处错误</h2><ol>\(items)</ol></section>"
     }
