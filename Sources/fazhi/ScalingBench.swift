@@ -26,7 +26,7 @@ struct ScalingBench: ParsableCommand {
     @Option(help: "Timed runs of each size (the fastest is kept: noise on a shared machine only adds time).")
     var runs: Int = 2
 
-    @Option(help: "Only the rows whose name contains one of these words (comma-separated): report, sentences, line, headings, ledger.")
+    @Option(help: "Only the rows whose name contains one of these words (comma-separated): report, sentence, line, headings, ledger.")
     var rows: String?
 
     @Option(help: "Time another fazhi binary instead, as whole processes (`analyze --format json FILE`, `draft LEDGER -o OUT.docx --force`): to measure a build from before a change.")
@@ -40,6 +40,7 @@ struct ScalingBench: ParsableCommand {
     static let limit = 20.0
 
     func run() throws {
+        defer { try? FileManager.default.removeItem(atPath: Self.processDirectory) }
         let wanted = rows.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         var results: [ScalingResult] = []
         for row in try rowsToRun() where wanted.map({ w in w.contains { row.name.contains($0) } }) ?? true {
@@ -79,7 +80,7 @@ struct ScalingBench: ParsableCommand {
 
         /// The same work done by `binary` as a process, on the input written to a temporary file.
         func process(_ binary: String) throws -> () throws -> Void {
-            let dir = NSTemporaryDirectory() + "fazhi-scaling-\(getpid())"
+            let dir = ScalingBench.processDirectory
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             let path = dir + (drafts ? "/ledger.yaml" : "/report.txt")
             try data.write(to: URL(fileURLWithPath: path))
@@ -134,6 +135,9 @@ struct ScalingBench: ParsableCommand {
             _ = Analyzer().analyze(document).json()
         }
     }
+
+    /// Where `--binary` runs read their inputs and write their drafts (removed at the end).
+    static let processDirectory = NSTemporaryDirectory() + "fazhi-scaling-\(getpid())"
 
     static func time(_ work: () throws -> Void) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds

@@ -25,7 +25,7 @@ struct BenchCommandTests {
     /// the inputs grow as said (the times are printed, never asserted).
     @Test func scalingBenchMeasuresEachRowAtThreeSizes() throws {
         let run = try CLI.run(["bench", "scaling", "--scale", "0.02", "--runs", "1", "--json",
-                               "--rows", "sentences,line,headings,ledger"])
+                               "--rows", "sentence,line,headings,ledger"])
         #expect(run.status == 0, "\(run.stderr)")
         struct Row: Decodable {
             var row: String
