@@ -80,14 +80,25 @@ public struct Drafter: Sendable {
     /// one that is not would be misjudged by a supervisor's reading (reword its sentence: the cue words
     /// of `fazhi indicators` must stand before the figure).
     func figureFindings(_ ledger: Ledger, _ analysis: Analysis) -> [Finding] {
-        ledger.figures.compactMap { figure in
-            let read = analysis.quantities.filter { $0.indicator == figure.indicator }
-            if read.contains(where: { abs($0.value - figure.value) < 0.005 }) { return nil }
+        // The figures read back by indicator, once (a ledger of thousands of figures looks each up).
+        var byIndicator: [String: [Quantity]] = [:]
+        for q in analysis.quantities { if let id = q.indicator { byIndicator[id, default: []].append(q) } }
+        let values = byIndicator.mapValues { $0.map(\.value).filter { !$0.isNaN }.sorted() }
+        return ledger.figures.compactMap { figure in
+            let read = byIndicator[figure.indicator] ?? []
+            if Self.holds(values[figure.indicator] ?? [], within: 0.005, of: figure.value) { return nil }
             let got = read.isEmpty ? "not found" : "read as " + read.map { FigureWriter.number($0.value) }.joined(separator: ", ")
             return Finding(
                 rule: "draft.figure", subject: figure.indicator, severity: .warning,
                 message: "台账第\(figure.line)行的数字 \(figure.indicator) = \(FigureWriter.number(figure.value)) 在成稿中未按该指标读出(\(got)),请调整该句表述",
                 basis: "台账与成稿一致")
         }
+    }
+
+    /// Whether some of the ascending `values` lies less than `tolerance` from `value`: only the
+    /// nearest value on either side can (a difference grows with the distance), found by binary search.
+    static func holds(_ values: [Double], within tolerance: Double, of value: Double) -> Bool {
+        let lo = values.partitionPoint { !($0 < value) }  // the first value not below `value`
+        return [lo - 1, lo].contains { $0 >= 0 && $0 < values.count && abs(values[$0] - value) < tolerance }
     }
 }

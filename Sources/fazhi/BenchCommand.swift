@@ -11,8 +11,8 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmarks: the analyzer against opencc, the corpus' ingest and search.",
-        subcommands: [AnalyzerBench.self, CorpusBench.self],
+        abstract: "Benchmarks: the analyzer against opencc, the corpus' ingest and search, scaling with input size.",
+        subcommands: [AnalyzerBench.self, CorpusBench.self, ScalingBench.self],
         defaultSubcommand: AnalyzerBench.self)
 }
 

@@ -21,6 +21,28 @@ struct BenchCommandTests {
         #expect(!again.stdout.contains("ingest   "))
     }
 
+    /// `fazhi bench scaling` at a small scale: each row is measured at 1×, 4× and 16× its size, and
+    /// the inputs grow as said (the times are printed, never asserted).
+    @Test func scalingBenchMeasuresEachRowAtThreeSizes() throws {
+        let run = try CLI.run(["bench", "scaling", "--scale", "0.02", "--runs", "1", "--json",
+                               "--rows", "sentence,line,headings,ledger"])
+        #expect(run.status == 0, "\(run.stderr)")
+        struct Row: Decodable {
+            var row: String
+            var counts: [Int]
+            var bytes: [Int]
+            var seconds: [Double]
+        }
+        let rows = try JSONDecoder().decode([Row].self, from: Data(run.stdout.utf8))
+        #expect(rows.map(\.row) == ["figures, two a sentence", "figures, one comma-separated line", "headings",
+                                    "ledger measures, drafted to .docx"])
+        for row in rows {
+            #expect(row.counts == [1, 4, 16].map { $0 * row.counts[0] }, "\(row.row)")
+            #expect(row.bytes[0] < row.bytes[1] && row.bytes[1] < row.bytes[2], "\(row.row)")
+            #expect(row.seconds.count == 3 && row.seconds.allSatisfy { $0 >= 0 }, "\(row.row)")
+        }
+    }
+
     @Test func corpusBenchWithoutReportsOrDatabaseIsAUsageError() throws {
         let run = try CLI.run(["bench", "corpus"])
         #expect(run.status != 0)

@@ -3,10 +3,14 @@ public struct CheckContext: Sendable {
     public var layout: TextLayout
     public var metadata: Metadata
     public var parts: [Part]
-    public var quantities: [Quantity]
+    public var quantities: [Quantity] {
+        didSet { figures = FigureIndex(quantities) }
+    }
     public var rules: RuleBook
     /// The framework coverage the analyzer read; checks read it themselves when it is `nil`.
     public var framework: FrameworkCoverage?
+    /// The exact figures by indicator and sentence, kept in step with `quantities`.
+    private(set) var figures: FigureIndex
 
     public init(
         layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared,
@@ -16,6 +20,7 @@ public struct CheckContext: Sendable {
         self.metadata = metadata
         self.parts = parts
         self.quantities = quantities
+        figures = FigureIndex(quantities)
         self.rules = rules
         self.framework = framework
     }

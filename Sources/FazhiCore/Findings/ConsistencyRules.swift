@@ -25,13 +25,7 @@ extension CheckContext {
     /// The one figure of `indicator` that goes with `anchor`: the one in the anchor's sentence, else
     /// the only value the report states for it. `nil` when the report is ambiguous.
     func figure(_ indicator: String, near anchor: Quantity? = nil) -> Quantity? {
-        let all = quantities.filter { $0.indicator == indicator && $0.approx == nil && $0.change == nil }
-        if let anchor, let sentence = anchor.sentence,
-           let same = all.last(where: { $0.sentence == sentence && $0.range.start <= anchor.range.start }) {
-            return same
-        }
-        let values = Set(all.map(\.value))
-        return values.count == 1 ? all.first : nil
+        figures.figure(indicator, near: anchor)
     }
 
     func indicatorName(_ id: String) -> String {

@@ -13,9 +13,13 @@ public struct RectificationCheck: Check {
         guard context.parts.contains(where: { $0.kind == .shortcomings }) else { return [] }
         let text = context.layout.scalars
         let previous = context.metadata.reportYear.map { $0 - 1 }
+        var sentences = SentenceCache()
+        var checked: Range<Int>?  // a sentence of many cues is read once
         for match in Self.cues.matches(in: text) {
             // The sentence must speak of last year's problems or report.
-            let sentence = Sentences.sentence(around: match.range.lowerBound, in: text)
+            let sentence = sentences.sentence(around: match.range.lowerBound, in: text)
+            guard sentence != checked else { continue }
+            checked = sentence
             let s = String(scalars: text[sentence])
             if ["上一年度", "上年度", "去年", "上年", "以往"].contains(where: s.containsLiteral)
                 || previous.map({ s.containsLiteral("\($0)年") }) == true {

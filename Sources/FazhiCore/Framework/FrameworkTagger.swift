@@ -49,9 +49,10 @@ public struct FrameworkTagger: Sendable {
     func tag(
         _ layout: TextLayout, outline: [Section], parts: [Part], lineMatches: [[FrameworkCueIndex.Match]]?
     ) -> [FrameworkParagraph] {
-        let tagged = parts.filter { $0.kind == .measures || $0.kind == .other }.map(\.range)
-        let untagged = parts.filter { $0.kind != .measures && $0.kind != .other }.map(\.range)
-        guard !tagged.isEmpty else { return [] }
+        let taggedRanges = parts.filter { $0.kind == .measures || $0.kind == .other }.map(\.range)
+        guard !taggedRanges.isEmpty else { return [] }
+        let tagged = RangeCover(taggedRanges)
+        let untagged = RangeCover(parts.filter { $0.kind != .measures && $0.kind != .other }.map(\.range))
         let text = layout.scalars
         let headings = Self.flatten(outline)
         let headingAt = Dictionary(headings.map { ($0.headingRange.start, $0) }, uniquingKeysWith: { a, _ in a })
@@ -70,8 +71,7 @@ public struct FrameworkTagger: Sendable {
                 next += 1
             }
             open.removeAll { !$0.range.contains(content) }
-            guard tagged.contains(where: { $0.contains(content) }),
-                  !untagged.contains(where: { $0.contains(content) })
+            guard tagged.contains(content), !untagged.contains(content)
             else { continue }
             // A heading alone on its line (a part's, a section's) is not a paragraph.
             let own = headingAt[content.start]

@@ -14,19 +14,19 @@ struct FigureReader: Sendable {
         let end = layout.lines[body.upperBound - 1].range.upperBound
         let chromeLines = layout.lines[body].filter(\.isChrome).map(\.range)
         var found = scanner.scan(text, original: source).filter { q in
-            q.range.start >= start && q.range.end <= end
-                && !chromeLines.contains { $0.contains(q.range.start) }
+            q.range.start >= start && q.range.end <= end && !Self.isOnLine(q.range.start, chromeLines)
         }
         for i in found.indices where found[i].sentence == nil {
             found[i].sentence = TextRange(Sentences.sentence(around: found[i].range.start, in: text))
         }
         var matched: [[IndicatorMatcher.Match]] = []
         matched.reserveCapacity(found.count)
+        let scan = SentenceScan()
         var consumed = 0  // the end of a cue the previous figure took from after itself
         for (i, q) in found.enumerated() {
             let previousEnd = i > 0 ? max(found[i - 1].range.end, consumed) : nil
             let nextStart = i + 1 < found.count ? found[i + 1].range.start : nil
-            let matches = matcher.match(q, in: text, previousEnd: previousEnd, nextStart: nextStart)
+            let matches = matcher.match(q, in: text, previousEnd: previousEnd, nextStart: nextStart, scan: scan)
             consumed = matches.map(\.cueRange.upperBound).filter { $0 > q.range.end }.max() ?? 0
             matched.append(matches)
         }
@@ -44,6 +44,12 @@ struct FigureReader: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `position` is on one of `lines` (in text order, not overlapping): a binary search.
+    static func isOnLine(_ position: Int, _ lines: [Range<Int>]) -> Bool {
+        let past = lines.partitionPoint { $0.lowerBound > position }
+        return past > 0 && lines[past - 1].contains(position)
     }
 
     /// 国家任务412个、省级任务204个; 18件规范性文件、68件上会文件合法性审查: a figure with no cue of its
@@ -83,20 +89,52 @@ struct FigureReader: Sendable {
     }
 
     /// 培训12期,其中执法培训5期: a part after 其中 is not counted again for the indicator its total has.
+    ///
+    /// One pass: the 其中 before each figure is found by binary search among all of them, and the
+    /// totals before it (the figures of its sentence that end before the 其中) are gathered as the
+    /// window of figures grows, so a sentence of many figures costs no more than its length.
     private func dropBreakdowns(_ found: [Quantity], _ matched: inout [[IndicatorMatcher.Match]], _ text: [Unicode.Scalar]) {
-        let marker = Array("其中".unicodeScalars)
+        let markers = Self.breakdownMarkers(text)
+        guard !markers.isEmpty else { return }
+        // The scanner's figures are in order and do not overlap: then the figures of a sentence that
+        // end before a place are a run of indices, found by binary search.
+        let ordered = zip(found, found.dropFirst()).allSatisfy { $0.range.end <= $1.range.start }
+        var window = (lower: 0, upper: 0)
+        var totals: Set<String> = []
         for i in found.indices where !matched[i].isEmpty {
-            guard let sentence = found[i].sentence else { continue }
-            var p = found[i].range.start - marker.count
-            var at: Int?
-            while p >= sentence.start {
-                if text[p] == marker[0], text[p + 1] == marker[1] { at = p; break }
-                p -= 1
+            guard let sentence = found[i].sentence,
+                  let at = Self.last(markers, atOrBefore: found[i].range.start - 2), at >= sentence.start else { continue }
+            if ordered {
+                let lower = found.partitionPoint { $0.range.start >= sentence.start }
+                let upper = found.partitionPoint { $0.range.end > at }
+                if lower != window.lower || upper < window.upper {
+                    window = (lower, lower)
+                    totals = []
+                }
+                for j in window.upper..<max(window.upper, upper) { totals.formUnion(matched[j].map(\.indicator)) }
+                window.upper = max(window.upper, upper)
+            } else {
+                totals = Set(found.indices.filter { $0 < i && found[$0].range.end <= at && found[$0].range.start >= sentence.start }
+                    .flatMap { matched[$0].map(\.indicator) })
             }
-            guard let at else { continue }
-            let totals = Set(found.indices.filter { $0 < i && found[$0].range.end <= at && found[$0].range.start >= sentence.start }
-                .flatMap { matched[$0].map(\.indicator) })
             matched[i].removeAll { totals.contains($0.indicator) }
         }
+    }
+
+    /// Where 其中 starts, every place in text order.
+    static func breakdownMarkers(_ text: [Unicode.Scalar]) -> [Int] {
+        var found: [Int] = []
+        var p = 0
+        while p + 1 < text.count {
+            if text[p] == "其", text[p + 1] == "中" { found.append(p) }
+            p += 1
+        }
+        return found
+    }
+
+    /// The last of the increasing `positions` at or before `limit`.
+    static func last(_ positions: [Int], atOrBefore limit: Int) -> Int? {
+        let past = positions.partitionPoint { $0 > limit }
+        return past > 0 ? positions[past - 1] : nil
     }
 }

@@ -44,8 +44,16 @@ public struct IndicatorMatcher: Sendable {
     public func match(
         _ quantity: Quantity, in text: [Unicode.Scalar], previousEnd: Int?, nextStart: Int?
     ) -> [Match] {
+        match(quantity, in: text, previousEnd: previousEnd, nextStart: nextStart, scan: SentenceScan())
+    }
+
+    /// ``match(_:in:previousEnd:nextStart:)`` for one of the figures of `text` in order, with what
+    /// `scan` keeps of their sentences.
+    func match(
+        _ quantity: Quantity, in text: [Unicode.Scalar], previousEnd: Int?, nextStart: Int?, scan: SentenceScan
+    ) -> [Match] {
         let r = quantity.range.asRange
-        let sentence = Sentences.sentence(around: r.lowerBound, in: text)
+        let sentence = scan.sentence(around: r.lowerBound, in: text)
         if Self.isScopeCount(r, unit: quantity.unit, text) { return [] }
         var before = r.lowerBound
         let floor = max(sentence.lowerBound, previousEnd ?? 0)
@@ -60,11 +68,11 @@ public struct IndicatorMatcher: Sendable {
         if Self.isSplit(r.lowerBound, text) { return [] }
 
         var candidates = candidatesIn(before..<r.lowerBound, quantity: quantity, text: text, sentence: sentence,
-                                      figure: r, following: false)
+                                      figure: r, following: false, scan: scan)
         if candidates.isEmpty {
             // After the figure, the head noun ends the phrase: 287件A、B和C的合法性审查 counts 合法性审查.
             let head = candidatesIn(r.upperBound..<clauseEnd, quantity: quantity, text: text, sentence: sentence,
-                                    figure: r, following: true)
+                                    figure: r, following: true, scan: scan)
             if let de = Self.lastIndex(of: "的", in: r.upperBound..<clauseEnd, text),
                case let headed = head.filter({ $0.range.lowerBound > de }), !headed.isEmpty {
                 candidates = headed
@@ -78,14 +86,14 @@ public struct IndicatorMatcher: Sendable {
             var start = previousEnd
             while start > sentence.lowerBound, !Self.isHardBoundary(text[start - 1]) { start -= 1 }
             candidates = candidatesIn(start..<previousEnd, quantity: quantity, text: text, sentence: sentence,
-                                      figure: r, following: false)
+                                      figure: r, following: false, scan: scan)
         }
         if candidates.isEmpty, before > sentence.lowerBound, Self.isLinkOnly(before..<r.lowerBound, text) {
             // 培训40场次,覆盖800余人次: a clause that only links back counts what the previous clause did.
             var start = before - 1
             while start > sentence.lowerBound, !Self.isHardBoundary(text[start - 1]) { start -= 1 }
             candidates = candidatesIn(start..<(before - 1), quantity: quantity, text: text, sentence: sentence,
-                                      figure: r, following: false)
+                                      figure: r, following: false, scan: scan)
         }
         guard let best = candidates.first else { return [] }
         if candidates.count > 1, candidates[1].rank == best.rank, candidates[1].indicator != best.indicator {
@@ -120,7 +128,7 @@ public struct IndicatorMatcher: Sendable {
 
     private func candidatesIn(
         _ window: Range<Int>, quantity: Quantity, text: [Unicode.Scalar], sentence: Range<Int>,
-        figure: Range<Int>, following: Bool
+        figure: Range<Int>, following: Bool, scan: SentenceScan
     ) -> [Candidate] {
         guard !window.isEmpty else { return [] }
         var found: [Candidate] = []
@@ -142,17 +150,18 @@ public struct IndicatorMatcher: Sendable {
                 // Exclusions stand between the cue and the figure or right before the cue (党员教育培训, 承接下放).
                 let vetoRange = following ? between : max(window.lowerBound, range.lowerBound - 4)..<figure.lowerBound
                 if let words = indicator.exclude, words.contains(where: { containsWord($0, text, vetoRange) }) { continue }
+                let limit = max(figure.lowerBound, range.upperBound)
                 if let words = indicator.context, !words.contains(where: { cueText.contains($0) }),
-                   !words.contains(where: { containsWord($0, text, sentence.lowerBound..<max(figure.lowerBound, range.upperBound)) }) {
+                   !words.contains(where: { scan.contains($0, in: sentence, before: limit, text) }) {
                     continue
                 }
-                if let words = indicator.notContext,
-                   words.contains(where: { containsWord($0, text, sentence.lowerBound..<max(figure.lowerBound, range.upperBound)) }) {
+                if let words = indicator.notContext, words.contains(where: { scan.contains($0, in: sentence, before: limit, text) }) {
                     continue
                 }
                 if Self.containsAny(Self.scopeWords, text, between) { continue }
                 if let family = indicator.family,
-                   !familyHolds(family, text: text, sentence: sentence, cue: range, figure: figure, following: following) {
+                   !familyHolds(family, text: text, sentence: sentence, cue: range, figure: figure, following: following,
+                                scan: scan) {
                     continue
                 }
                 let distance = following ? range.lowerBound - figure.upperBound : figure.lowerBound - range.upperBound
@@ -175,11 +184,10 @@ public struct IndicatorMatcher: Sendable {
     /// follows the figure may also find its topic after it.
     private func familyHolds(
         _ family: String, text: [Unicode.Scalar], sentence: Range<Int>, cue: Range<Int>, figure: Range<Int>,
-        following: Bool
+        following: Bool, scan: SentenceScan
     ) -> Bool {
         let limit = following ? cue.upperBound : max(cue.upperBound, figure.lowerBound)
-        let found = topics.matches(in: text, range: sentence.lowerBound..<limit)
-        if let nearest = found.last { return nearest.value == family }
+        if let nearest = scan.lastTopic(in: sentence, before: limit, text, topics) { return nearest == family }
         // No topic in the sentence: the two sentences before it, within the paragraph.
         var start = sentence.lowerBound
         var steps = 0
@@ -270,10 +278,7 @@ public struct IndicatorMatcher: Sendable {
     }
 
     private func containsWord(_ word: String, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard range.count >= w.count, !w.isEmpty else { return false }
-        for i in range.lowerBound...(range.upperBound - w.count) where Array(text[i..<(i + w.count)]) == w { return true }
-        return false
+        SentenceScan.occurs(Array(word.unicodeScalars), in: text, range) != nil
     }
 
     static func isHardBoundary(_ s: Unicode.Scalar) -> Bool {

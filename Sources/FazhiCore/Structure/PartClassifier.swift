@@ -83,7 +83,10 @@ public struct PartClassifier: Sendable {
         var parts = parts
         let text = layout.scalars
         for (index, part) in parts.enumerated() where part.kind == .measures {
-            for line in layout.lines where !line.isBlank && !line.isChrome
+            // Only the part's own lines: a binary search to the first, a stop past the last.
+            let first = layout.lines.partitionPoint { $0.content.lowerBound > part.range.start }
+            let lines = layout.lines[first...].prefix(while: { $0.content.lowerBound <= part.range.end })
+            for line in lines where !line.isBlank && !line.isChrome
                 && part.range.start < line.content.lowerBound && line.content.upperBound <= part.range.end {
                 let first = Sentences.sentences(in: line.content, of: text).first ?? line.content
                 // The cue must open the paragraph: within its first sentence, up to a colon.

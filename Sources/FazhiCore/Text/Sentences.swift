@@ -48,14 +48,37 @@ public enum Sentences {
     private static func span(
         around position: Int, in text: [Unicode.Scalar], isEnd: (Unicode.Scalar) -> Bool
     ) -> Range<Int> {
-        guard !text.isEmpty else { return 0..<0 }
+        reach(around: position, in: text, isEnd: isEnd).span
+    }
+
+    /// The span around `position` (trimmed) and the stretch of positions `reach` whose span it is
+    /// too: from after the previous end to the next end itself.
+    fileprivate static func reach(
+        around position: Int, in text: [Unicode.Scalar], isEnd: (Unicode.Scalar) -> Bool
+    ) -> (span: Range<Int>, reach: ClosedRange<Int>) {
+        guard !text.isEmpty else { return (0..<0, 0...0) }
         let p = min(max(position, 0), text.count - 1)
         var lo = p
         while lo > 0, !isEnd(text[lo - 1]) { lo -= 1 }
         var hi = p
         while hi < text.count, !isEnd(text[hi]) { hi += 1 }
+        let reach = lo...min(hi, text.count - 1)
         if hi < text.count, text[hi] != "\n" { hi += 1 }
         let trimmed = text[lo..<hi].trimmingBlanks()
-        return trimmed.isEmpty ? lo..<hi : trimmed.startIndex..<trimmed.endIndex
+        return (trimmed.isEmpty ? lo..<hi : trimmed.startIndex..<trimmed.endIndex, reach)
+    }
+}
+
+/// ``Sentences/sentence(around:in:)`` for many positions of one text, the last sentence kept: the
+/// figures of a long sentence (one line of a thousand figures) find it without walking it again.
+struct SentenceCache {
+    private var last: (span: Range<Int>, reach: ClosedRange<Int>)?
+
+    mutating func sentence(around position: Int, in text: [Unicode.Scalar]) -> Range<Int> {
+        let p = text.isEmpty ? 0 : min(max(position, 0), text.count - 1)
+        if let last, last.reach.contains(p) { return last.span }
+        let found = Sentences.reach(around: position, in: text, isEnd: Sentences.isSentenceEnd)
+        last = found
+        return found.span
     }
 }

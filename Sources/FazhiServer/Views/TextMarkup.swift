@@ -25,7 +25,8 @@ struct TextMarkup {
             let first = line.first?.offset ?? 0
             let lineEnd = (line.last?.offset ?? first) + 1
             // A heading line (not a paragraph that merely opens with its numbered heading) is set apart.
-            let isHeading = line.count <= 40 && headings.contains { first <= $0 && $0 < lineEnd && $0 - first < 4 }
+            // (A heading starts within the line's first four characters: four look-ups, not a walk over every heading.)
+            let isHeading = line.count <= 40 && (first..<min(lineEnd, first + 4)).contains { headings.contains($0) }
             let cls = n == 0 && analysis.metadata.title != nil ? " class=\"title\"" : isHeading ? " class=\"heading\"" : ""
             out += "<p id=\"p-\(first)\"\(cls)>"
             var open: Mark?
