@@ -7,10 +7,12 @@ public struct CheckContext: Sendable {
     public var rules: RuleBook
     /// The framework coverage the analyzer read; checks read it themselves when it is `nil`.
     public var framework: FrameworkCoverage?
+    /// The bytes of the file that were read as U+FFFD, when there were any.
+    public var invalidBytes: InvalidBytes?
 
     public init(
         layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared,
-        framework: FrameworkCoverage? = nil
+        framework: FrameworkCoverage? = nil, invalidBytes: InvalidBytes? = nil
     ) {
         self.layout = layout
         self.metadata = metadata
@@ -18,6 +20,7 @@ public struct CheckContext: Sendable {
         self.quantities = quantities
         self.rules = rules
         self.framework = framework
+        self.invalidBytes = invalidBytes
     }
 }
 
@@ -31,7 +34,7 @@ public protocol Check: Sendable {
 /// All checks, in the order their findings are listed.
 public enum Checks {
     public static let all: [any Check] = [
-        PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
+        InvalidBytesCheck(), PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
         DatingCheck(), PlanYearCheck(), RectificationCheck(), RateConsistencyCheck(), PartWholeCheck(),
         PercentCheck(), DuplicateFigureCheck(), FrameworkUncoveredCheck(), FrameworkOutdatedCheck(),
     ]
