@@ -32,7 +32,7 @@ enum EncodingDetector {
     static func decode(_ data: Data) -> Result<Decoded, Failure> {
         for encoding in [TextEncoding.utf8BOM, .utf16LE, .utf16BE] where data.starts(with: encoding.byteOrderMark) {
             guard let text = encoding.decode(data.dropFirst(encoding.byteOrderMark.count)) else {
-                return .failure(.undecodable(nil))
+                return encoding == .utf8BOM ? markedUTF8(data) : .failure(.undecodable(nil))
             }
             return .success(Decoded(text: text, encoding: encoding))
         }
@@ -53,6 +53,15 @@ enum EncodingDetector {
             return .success(Decoded(text: text, encoding: .utf8))
         }
         return data.withUnsafeBytes { raw in lenient(raw.bindMemory(to: UInt8.self), data: data) }
+    }
+
+    /// UTF-8 behind its byte-order mark, with a few damaged sequences (offsets counted from the file's start).
+    private static func markedUTF8(_ data: Data) -> Result<Decoded, Failure> {
+        var result = data.dropFirst(3).withUnsafeBytes { LenientUTF8.decode($0.bindMemory(to: UInt8.self)) }
+        result.invalid.total = data.count
+        result.invalid.places = result.invalid.places.map { .init(offset: $0.offset + 3, line: $0.line) }
+        guard result.invalid.isFew else { return .failure(.undecodable(result.invalid)) }
+        return .success(Decoded(text: result.text, encoding: .utf8BOM, invalid: result.invalid))
     }
 
     /// UTF-8 with a few damaged sequences; else strict GB18030 or Big5; else either with a few.

@@ -90,6 +90,15 @@ struct LenientDecodingTests {
         }
     }
 
+    @Test func utf8BehindAByteOrderMarkIsReadLenientlyToo() throws {
+        let clean = [0xEF, 0xBB, 0xBF] + Array(InputSamples.text("001").utf8)
+        let newline = try #require(clean.firstIndex(of: 0x0A))
+        let document = try InputReader.decode(data: Data(Self.inserting([0xC0], into: clean, at: [newline])), name: "bom.txt")
+        #expect(document.encoding == "utf-8-bom")
+        #expect(document.invalidBytes?.places == [InvalidBytes.Place(offset: newline, line: 1)])
+        #expect(document.invalidBytes?.total == clean.count + 1)
+    }
+
     @Test func cleanTextCarriesNoDamageAndNoFinding() throws {
         let document = try InputReader.decode(data: Data(InputSamples.text("002").utf8), name: "clean.txt")
         #expect(document.invalidBytes == nil)
