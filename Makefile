@@ -6,7 +6,7 @@ BIN := .build/release/fazhi
 DEMO_DB := .build/demo.sqlite
 PORT ?= 8080
 
-.PHONY: deps build release demo demo-analyze test score eval bench clean
+.PHONY: deps build release demo demo-analyze test score eval bench fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -42,6 +42,16 @@ eval: release
 
 bench: release
 	$(BIN) bench
+
+# The fuzzers, each target FUZZ_SECONDS in watched worker processes; inputs that crash or hang are
+# saved in Tests/FuzzRegressions/ (docs/fuzzing.md). FUZZ_TARGETS=docx,text picks targets.
+FUZZ_SECONDS ?= 60
+FUZZ_SEED ?= 1
+FUZZ_TARGETS ?=
+fuzz: deps
+	$(SWIFT) build -c release --product fazhi-fuzz
+	nice -n 10 .build/release/fazhi-fuzz run --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) \
+		$(if $(FUZZ_TARGETS),--targets $(FUZZ_TARGETS))
 
 clean:
 	rm -rf .build

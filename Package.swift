@@ -104,6 +104,25 @@ let package = Package(
                 .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
             ]
         ),
+        // Fuzzing: the targets (readers, number scanner, metadata, structure, ledger), their seeds and
+        // mutators; `make test` runs each a fixed number of times, `make fuzz` for a time (docs/fuzzing.md).
+        .target(
+            name: "FazhiFuzz",
+            dependencies: [
+                "FazhiCore",
+                "FazhiOffice",
+                "FazhiDraft",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The long fuzzer: targets in watched worker processes, crashes and hangs saved as regressions.
+        .executableTarget(
+            name: "fazhi-fuzz",
+            dependencies: [
+                "FazhiFuzz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The command-line tool: one subcommand per file.
         .executableTarget(
             name: "fazhi",
@@ -163,6 +182,10 @@ let package = Package(
             ],
             // Python helpers the tests run: schema checks (jsonschema) and the browser test (WebDriver).
             exclude: ["Scripts"]
+        ),
+        .testTarget(
+            name: "FazhiFuzzTests",
+            dependencies: ["FazhiFuzz", "FazhiCore"]
         ),
         .testTarget(
             name: "FazhiOfficeTests",

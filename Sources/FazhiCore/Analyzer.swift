@@ -51,7 +51,7 @@ public struct Analyzer: Sendable {
                                             reportYear: metadata.reportYear)
 
         let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities,
-                                   framework: framework)
+                                   framework: framework, invalidBytes: document.invalidBytes)
         let findings = checks.flatMap { $0.run(context) }
 
         let kind = DocumentClassifier.shared.classify(layout, title: metadata.title)

@@ -11,10 +11,12 @@ public struct CheckContext: Sendable {
     public var framework: FrameworkCoverage?
     /// The exact figures by indicator and sentence, kept in step with `quantities`.
     private(set) var figures: FigureIndex
+    /// The bytes of the file that were read as U+FFFD, when there were any.
+    public var invalidBytes: InvalidBytes?
 
     public init(
         layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared,
-        framework: FrameworkCoverage? = nil
+        framework: FrameworkCoverage? = nil, invalidBytes: InvalidBytes? = nil
     ) {
         self.layout = layout
         self.metadata = metadata
@@ -23,6 +25,7 @@ public struct CheckContext: Sendable {
         figures = FigureIndex(quantities)
         self.rules = rules
         self.framework = framework
+        self.invalidBytes = invalidBytes
     }
 }
 
@@ -36,7 +39,7 @@ public protocol Check: Sendable {
 /// All checks, in the order their findings are listed.
 public enum Checks {
     public static let all: [any Check] = [
-        PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
+        InvalidBytesCheck(), PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
         DatingCheck(), PlanYearCheck(), RectificationCheck(), RateConsistencyCheck(), PartWholeCheck(),
         PercentCheck(), DuplicateFigureCheck(), FrameworkUncoveredCheck(), FrameworkOutdatedCheck(),
     ]

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Recognizes a file by its first bytes (its "magic"), as Apache Tika does before guessing a text
 /// encoding: a .docx to read, or a binary format to refuse with a message naming it.
@@ -10,6 +9,8 @@ enum BinarySniffer {
         case docx
         /// A known binary format that is not a report, e.g. "a PNG image".
         case binary(String)
+        /// A zip archive whose directory cannot be trusted, and why.
+        case damagedZip(String)
         /// A document format Fazhi cannot read yet, and what to do about it.
         case unsupported(kind: String, advice: String)
         /// Possibly text: left to the encoding detector.
@@ -51,19 +52,19 @@ enum BinarySniffer {
     /// A zip archive: .docx when it holds `word/document.xml`, else which OOXML or OpenDocument
     /// kind it is, else a plain archive.
     private static func zipKind(_ data: Data) -> Kind {
-        let archive: Archive
+        let archive: ZipDirectory
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try ZipDirectory(data)
         } catch {
-            return .binary("a damaged zip archive")
+            return .damagedZip(error.why)
         }
-        if archive["word/document.xml"] != nil { return .docx }
+        if archive.entry("word/document.xml") != nil { return .docx }
         let others: [(String, String)] = [
             ("xl/workbook.xml", "an Excel .xlsx workbook"),
             ("ppt/presentation.xml", "a PowerPoint .pptx presentation"),
             ("content.xml", "an OpenDocument file"),
         ]
-        if let (_, kind) = others.first(where: { archive[$0.0] != nil }) {
+        if let (_, kind) = others.first(where: { archive.entry($0.0) != nil }) {
             return .unsupported(kind: kind, advice: "save the report as .docx or .txt first")
         }
         return .binary("a zip archive that is not a .docx")

@@ -1,7 +1,9 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads a .docx in memory: the text of `word/document.xml` and the title in `docProps/core.xml`.
+///
+/// The archive is opened with ``ZipDirectory``, which checks every offset before trusting it, so a
+/// damaged file is refused with the reason, never a crash.
 enum DocxReader {
     /// What a .docx holds.
     struct Content: Equatable {
@@ -18,11 +20,11 @@ enum DocxReader {
     static let maxPartBytes = 256 << 20
 
     static func read(_ data: Data) throws(Failure) -> Content {
-        let archive: Archive
+        let archive: ZipDirectory
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try ZipDirectory(data)
         } catch {
-            throw Failure(why: "the zip archive is damaged")
+            throw Failure(why: error.why)
         }
         guard let document = try part("word/document.xml", of: archive) else {
             throw Failure(why: "it has no word/document.xml")
@@ -33,20 +35,13 @@ enum DocxReader {
     }
 
     /// The inflated bytes of an entry, or `nil` when the archive has no such entry.
-    private static func part(_ path: String, of archive: Archive) throws(Failure) -> [UInt8]? {
-        guard let entry = archive[path] else { return nil }
-        var bytes = [UInt8]()
+    private static func part(_ path: String, of archive: ZipDirectory) throws(Failure) -> [UInt8]? {
+        guard let entry = archive.entry(path) else { return nil }
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard bytes.count + chunk.count <= maxPartBytes else { throw Failure(why: "\(path) is too large") }
-                bytes.append(contentsOf: chunk)
-            }
-        } catch let failure as Failure {
-            throw failure
+            return try ZipInflater.extract(entry, from: archive, limit: maxPartBytes)
         } catch {
-            throw Failure(why: "\(path) cannot be inflated")
+            throw Failure(why: error.why)
         }
-        return bytes
     }
 
     /// XML parts are UTF-8, or UTF-16 with a byte-order mark.

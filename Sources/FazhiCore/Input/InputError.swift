@@ -9,8 +9,11 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case binary(String)
         /// A document format Fazhi cannot read yet (PDF, .doc, .xlsx …) and what to do instead.
         case unsupported(kind: String, advice: String)
-        case undecodable
+        /// No encoding reads the text; the damage of the closest reading, when there is one.
+        case undecodable(InvalidBytes?)
         case badDocx(String)
+        /// A zip archive (whatever its name) whose structure is damaged, and why.
+        case badArchive(String)
         case noText
     }
 
@@ -36,8 +39,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             "is \(bytes) bytes, over the limit of \(limit) bytes (raise it with --max-size)"
         case .binary(let kind): "is a binary file (\(kind)), not a report"
         case .unsupported(let kind, let advice): "is \(kind): \(advice)"
-        case .undecodable: "is not text in UTF-8, UTF-16, GB18030/GBK or Big5"
+        case .undecodable(let damage):
+            "is not text in UTF-8, UTF-16, GB18030/GBK or Big5" + (damage.map { " (\($0.summary))" } ?? "")
         case .badDocx(let why): "is not a readable .docx (\(why))"
+        case .badArchive(let why): "is a damaged zip archive, not a report (\(why))"
         case .noText: "holds no report text"
         }
     }

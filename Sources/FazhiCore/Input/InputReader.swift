@@ -46,6 +46,8 @@ public enum InputReader {
                 return try docx(data, name: name, fail: fail)
             }
             throw fail(.binary(kind))
+        case .damagedZip(let why):
+            throw fail(name.lowercased().hasSuffix(".docx") ? .badDocx(why) : .badArchive(why))
         case .unsupported(let kind, let advice): throw fail(.unsupported(kind: kind, advice: advice))
         case .text: break
         }
@@ -53,18 +55,20 @@ public enum InputReader {
         switch EncodingDetector.decode(data) {
         case .success(let value): decoded = value
         case .failure(.nulBytes): throw fail(.binary("it contains NUL bytes"))
-        case .failure(.undecodable): throw fail(.undecodable)
+        case .failure(.undecodable(let damage)): throw fail(.undecodable(damage))
         }
         let original = decoded.text
         if original.unicodeScalars.allSatisfy({ $0.isBlank || $0 == "\n" }) { throw fail(.empty) }
         guard HTMLSniffer.isHTML(original, name: name) else {
-            return SourceDocument(name: name, format: .text, encoding: decoded.encoding.rawValue, original: original)
+            return SourceDocument(
+                name: name, format: .text, encoding: decoded.encoding.rawValue, original: original,
+                invalidBytes: decoded.invalid)
         }
         let page = HTMLExtractor().extract(original)
         guard page.text.unicodeScalars.contains(where: { !$0.isBlank && $0 != "\n" }) else { throw fail(.noText) }
         return SourceDocument(
             name: name, format: .html, encoding: decoded.encoding.rawValue, original: original, text: page.text,
-            offsets: page.offsets, offsetEnds: page.ends, title: page.title)
+            offsets: page.offsets, offsetEnds: page.ends, title: page.title, invalidBytes: decoded.invalid)
     }
 
     private static func docx(

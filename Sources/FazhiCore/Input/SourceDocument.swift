@@ -29,10 +29,12 @@ public struct SourceDocument: Sendable {
     public var offsetEnds: [Int]?
     /// The title the file declares: an HTML page's `<title>`, a .docx's core title.
     public var title: String?
+    /// The bytes that were not valid in `encoding` and were read as U+FFFD, `nil` when there were none.
+    public var invalidBytes: InvalidBytes?
 
     public init(
         name: String, format: Format, encoding: String, original: String, text: String? = nil,
-        offsets: [Int]? = nil, offsetEnds: [Int]? = nil, title: String? = nil
+        offsets: [Int]? = nil, offsetEnds: [Int]? = nil, title: String? = nil, invalidBytes: InvalidBytes? = nil
     ) {
         self.name = name
         self.format = format
@@ -42,6 +44,7 @@ public struct SourceDocument: Sendable {
         self.offsets = offsets
         self.offsetEnds = offsetEnds
         self.title = title
+        self.invalidBytes = invalidBytes
     }
 
     /// Maps a range of `text` to the range of `original` it came from.

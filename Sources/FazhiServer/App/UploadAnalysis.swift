@@ -22,8 +22,12 @@ enum UploadAnalysis {
         case .unsupported(let kind, _):
             PortalError(.unsupportedMediaType, "暂不支持该文件格式(\(kind))。请另存为 Word .docx、HTML 或纯文本后上传。")
         case .empty, .noText: PortalError(.unprocessableContent, "内容为空,或其中没有可读的报告文字。")
-        case .undecodable: PortalError(.unprocessableContent, "无法识别文字编码:请使用 UTF-8、GB18030/GBK 或 Big5 编码的文本。")
+        case .undecodable(let damage):
+            PortalError(.unprocessableContent, "无法识别文字编码"
+                + (damage?.places.first.map { "(\(damage?.count ?? 0)个无效字节,首处在第\($0.line)行)" } ?? "")
+                + ":请使用 UTF-8、GB18030/GBK 或 Big5 编码的文本。")
         case .badDocx: PortalError(.unprocessableContent, "Word 文件已损坏或不完整,无法读取。")
+        case .badArchive: PortalError(.unprocessableContent, "文件是已损坏的压缩包(如 Word .docx),无法读取。")
         case .tooLarge(_, let limit): PortalError.tooLarge(limit)
         case .notFound, .isDirectory, .unreadable: PortalError(.unprocessableContent, "无法读取上传的内容。")
         }

@@ -77,7 +77,14 @@ struct InputErrorTests {
         var generator = SeededGenerator(seed: 7)
         for length in [64, 300, 4_000] {
             let noise = Data((0..<length).map { _ in UInt8.random(in: 0x80...0xFF, using: &generator) })
-            #expect(error(reading: scratch.write(noise, as: "noise-\(length).txt"))?.reason == .undecodable)
+            let failure = error(reading: scratch.write(noise, as: "noise-\(length).txt"))
+            guard case .undecodable(let damage)? = failure?.reason else {
+                Issue.record("noise of \(length) bytes was read: \(String(describing: failure))")
+                continue
+            }
+            // The refusal says how much is invalid and where the first bad byte is.
+            #expect(damage.map { !$0.isFew && $0.places.first?.line == 1 } == true)
+            #expect(failure?.description.contains("the first at byte") == true)
         }
     }
 
