@@ -44,7 +44,6 @@ struct CityShortNames: Sendable {
             let range = TextRange(match.range)
             guard !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
             if let township = townships.match(in: text, at: match.range.lowerBound), township.length > match.range.count { continue }
-            // 汕尾市 is a full name (already a mention); 汕尾港, 汕尾人 still name the city.
             found.append(match.value)
         }
         return found

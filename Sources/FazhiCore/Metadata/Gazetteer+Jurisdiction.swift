@@ -70,8 +70,9 @@ extension Gazetteer {
 
     /// The county of a branch named in a department's name: …局岳阳县分局 → 岳阳县, when it lies in `parent`.
     func branchCounty(in rest: [Unicode.Scalar], under parent: Int) -> Int? {
-        guard rest.count > 4, rest.suffix(2) == ["分", "局"] else { return nil }
-        for mention in mentions(in: rest) where rest[mention.range.end...].starts(with: ["分", "局"]) {
+        let branch = OpeningSubject.branch
+        guard rest.count > 4, rest.suffix(branch.count).elementsEqual(branch) else { return nil }
+        for mention in mentions(in: rest) where rest[mention.range.end...].starts(with: branch) {
             if let county = mention.indices.first(where: { isAncestor(parent, of: $0) }) { return county }
         }
         return nil

@@ -20,11 +20,18 @@ struct JurisdictionResolver: Sendable {
         let opening = OpeningSubject()
         let paragraph = opening.firstParagraph(in: layout, body: body)
         let subject = paragraph.flatMap { opening.find(in: $0) }
-        let voice = SelfReference.voice(of: Self.opening(layout, body: body))
+        // The opening's voice is read only when a report has not named its body (most have).
+        var voiceRead: SelfReference.Voice??
+        func voice() -> SelfReference.Voice? {
+            if let voiceRead { return voiceRead }
+            let found = SelfReference.voice(of: Self.opening(layout, body: body))
+            voiceRead = .some(found)
+            return found
+        }
         if metadata.issuer == nil, let subject, subject.namesUnit { metadata.issuer = subject.name }
         // A government that speaks as itself (市政府坚持…) is not a department its opening names.
-        let departments = !(voice.map { $0.place != nil && !$0.isDepartment } ?? false)
-        if metadata.issuer == nil, let unit = paragraph.flatMap({ opening.unitNamed(in: $0, departments: departments) }) {
+        if metadata.issuer == nil, let paragraph,
+           let unit = opening.unitNamed(in: paragraph, departments: !(voice().map { $0.place != nil && !$0.isDepartment } ?? false)) {
             metadata.issuer = unit
             names.append(unit)
         }
@@ -53,7 +60,7 @@ struct JurisdictionResolver: Sendable {
         }
         // A body that does not name itself (市政府坚持…, 我县, 我局): the one division of its level the
         // text names (《张家川县法治政府建设实施方案》, 汕尾在全省…).
-        if let voice, let placed = place(voice, evidence: evidence) {
+        if let voice = voice(), let placed = place(voice, evidence: evidence) {
             metadata.jurisdiction = gazetteer.fullName(placed.division)
             metadata.level = placed.level
             return

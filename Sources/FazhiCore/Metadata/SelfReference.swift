@@ -91,17 +91,3 @@ enum SelfReference {
     static let departmentWords: [[Unicode.Scalar]] = ["我局", "本局", "我厅", "本厅", "我委", "本委", "局党组", "厅党组", "局党委"]
         .map { Array($0.unicodeScalars) }
 }
-
-extension Array where Element == Unicode.Scalar {
-    /// How many times `needle` occurs, without overlaps.
-    func occurrences(of needle: [Unicode.Scalar]) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        var count = 0
-        var start = 0
-        while start < self.count, let at = self[start...].firstIndex(of: needle) {
-            count += 1
-            start = at + needle.count
-        }
-        return count
-    }
-}

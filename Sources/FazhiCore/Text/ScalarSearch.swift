@@ -6,6 +6,18 @@ extension RandomAccessCollection where Element == Unicode.Scalar, Index == Int {
         needle.isEmpty || firstIndex(of: needle) != nil
     }
 
+    /// How many times `needle` occurs, without overlaps.
+    func occurrences(of needle: [Unicode.Scalar]) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var start = startIndex
+        while start < endIndex, let at = self[start...].firstIndex(of: needle) {
+            count += 1
+            start = at + needle.count
+        }
+        return count
+    }
+
     /// Where `needle` first occurs as a contiguous run.
     func firstIndex(of needle: [Unicode.Scalar]) -> Int? {
         guard let first = needle.first, needle.count <= count else { return nil }
