@@ -23,8 +23,19 @@ enum LiveHTTP {
     /// GET `url` on a connection of its own (`Connection: close`: a kept-alive connection a stopping
     /// server has closed would hang a request until its timeout), within `timeout` seconds.
     static func get(_ url: String, timeout: Double = 30) async throws -> Reply {
+        try await send("GET", url, body: nil, timeout: timeout)
+    }
+
+    /// POST `body` to `url` on a connection of its own, within `timeout` seconds.
+    static func post(_ url: String, body: Data, timeout: Double = 120) async throws -> Reply {
+        try await send("POST", url, body: body, timeout: timeout)
+    }
+
+    private static func send(_ method: String, _ url: String, body: Data?, timeout: Double) async throws -> Reply {
         guard let u = URL(string: url) else { throw PortalFixture.Failure("bad URL \(url)") }
         var request = URLRequest(url: u, timeoutInterval: timeout)
+        request.httpMethod = method
+        request.httpBody = body
         request.setValue("close", forHTTPHeaderField: "Connection")
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw PortalFixture.Failure("no HTTP response from \(url)") }
