@@ -72,6 +72,11 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // Isolation: files analyzed in `fazhi worker` processes under CPU and memory budgets.
+        .target(
+            name: "FazhiWorker",
+            dependencies: ["FazhiCore", "FazhiStore"]
+        ),
         // The portal: Hummingbird pages and JSON API over any ReportStore.
         .target(
             name: "FazhiServer",
@@ -80,6 +85,7 @@ let package = Package(
                 "FazhiStore",
                 "FazhiOffice",
                 "FazhiDraft",
+                "FazhiWorker",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -134,6 +140,7 @@ let package = Package(
                 "FazhiDraft",
                 "FazhiServer",
                 "FazhiEval",
+                "FazhiWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -157,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "FazhiCLITests",
             dependencies: [
-                "FazhiCore", "FazhiStore", "fazhi", "XLSXReadBack",
+                "FazhiCore", "FazhiStore", "FazhiWorker", "fazhi", "XLSXReadBack",
                 .target(name: "FazhiPostgres", condition: .when(traits: ["Postgres"])),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiWorker
 import Foundation
 
 /// `fazhi analyze FILE...`: the analysis of each report, as text, JSON or Markdown.
@@ -11,7 +12,9 @@ struct AnalyzeCommand: ParsableCommand {
             FILE may be plain text, an HTML page or a .docx, in UTF-8, UTF-16, GB18030/GBK or Big5, \
             simplified or traditional script; - reads standard input. With several files, a file that \
             cannot be read is reported and the others are still analyzed; the exit code is then 1. \
-            Several files are analyzed in parallel (--jobs); output keeps the order of the arguments.
+            Several files are analyzed in parallel (--jobs); output keeps the order of the arguments. \
+            Each file is analyzed in a worker process under a time and a memory budget: a file over \
+            one, or one that crashes the analyzer, is reported in one line and skipped (docs/budgets.md).
             """)
 
     @Argument(help: "Report files (text, HTML, .docx), or - for standard input.")
@@ -28,6 +31,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Option(help: "The date the report was published (YYYY-MM-DD), when the file does not say it.")
     var published: String?
+
+    @OptionGroup var budgets: BudgetOptions
 
     func validate() throws {
         if let published, !Self.isISODate(published) {
@@ -53,6 +58,8 @@ struct AnalyzeCommand: ParsableCommand {
         let format = self.format
         let maxSize = self.maxSize
         let published = self.published
+        let analyst = budgets.analyst(jobs: min(jobs, files.count))
+        defer { analyst.stop() }
         var failures = 0
         var first = true
         if format == .json && files.count > 1 { Standard.out("[\n") }
@@ -61,7 +68,9 @@ struct AnalyzeCommand: ParsableCommand {
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(start + window, files.count)])
-            let outcomes = Parallel.map(chunk, jobs: jobs) { file in Self.process(file, format: format, maxSize: maxSize, published: published) }
+            let outcomes = Parallel.map(chunk, jobs: jobs) { file in
+                Self.process(file, format: format, maxSize: maxSize, published: published, analyst: analyst)
+            }
             for outcome in outcomes {
                 switch outcome {
                 case .failed(let message):
@@ -78,27 +87,25 @@ struct AnalyzeCommand: ParsableCommand {
         if format == .json { Standard.out(files.count > 1 ? "\n]\n" : (first ? "" : "\n")) }
         if failures > 0 {
             if files.count > 1 {
-                Standard.err("fazhi: \(files.count - failures) of \(files.count) files analyzed; \(failures) could not be read")
+                Standard.err("fazhi: \(files.count - failures) of \(files.count) files analyzed; \(failures) could not be read or went over a budget")
             }
             throw ExitCode(1)
         }
     }
 
-    static func process(_ file: String, format: OutputFormat, maxSize: Int, published: String?) -> Outcome {
-        let document: SourceDocument
+    static func process(_ file: String, format: OutputFormat, maxSize: Int, published: String?, analyst: Analyst) -> Outcome {
+        let bytes: Data
         do {
-            document = try InputReader.read(path: file, maxBytes: maxSize)
+            bytes = try InputReader.bytes(path: file, maxBytes: maxSize)
         } catch {
             return .failed("\(error)")
         }
-        let analysis = Analyzer().analyze(document, publishedOn: published)
-        switch format {
-        case .json:
-            return .rendered(String(decoding: analysis.json(), as: UTF8.self))
-        case .text:
-            return .rendered(TextReport(analysis, original: document.original).render())
-        case .markdown:
-            return .rendered(MarkdownReport(analysis).render())
+        let request = WorkRequest.render(bytes: bytes, name: file, format: RenderFormat(rawValue: format.rawValue) ?? .text, publishedOn: published)
+        switch analyst.perform(request) {
+        case .success(.rendered(let output)): return .rendered(output)
+        case .success(.refused(let error)): return .failed("\(error)")
+        case .success: return .failed("\(file): the analyzer gave an answer of another kind")
+        case .failure(let death): return .failed("\(file == "-" ? InputReader.standardInputName : file): \(death); skipped")
         }
     }
 }

@@ -8,6 +8,6 @@ struct Fazhi: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self, RulesCommand.self, IndicatorsCommand.self, SimilarCommand.self, TextCommand.self,
             IngestCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self, ReanalyzeCommand.self,
-            BenchCommand.self, SynthCommand.self, DraftCommand.self, ServeCommand.self, DbCommand.self, EvalCommand.self,
+            BenchCommand.self, SynthCommand.self, DraftCommand.self, ServeCommand.self, DbCommand.self, EvalCommand.self, WorkerCommand.self,
         ])
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FazhiCore
 import FazhiStore
+import FazhiWorker
 import Foundation
 
 /// `fazhi ingest PATH...`: reads, analyzes and stores reports; folders are walked.
@@ -12,7 +13,9 @@ struct IngestCommand: ParsableCommand {
             Reports are analyzed in parallel and stored in batches, each batch in one transaction: \
             an interrupted ingest leaves no half-stored report, and running it again stores the rest. \
             The same content is stored once, whatever its encoding, format or script. A file that \
-            cannot be read is reported and skipped; the exit code is then 1.
+            cannot be read is reported and skipped; the exit code is then 1. Each file is analyzed in \
+            a worker process under a time and a memory budget: a file over one, or one that crashes \
+            the analyzer, is reported and skipped, and the others are stored (docs/budgets.md).
             """)
 
     @Argument(help: "Report files or folders.")
@@ -38,6 +41,8 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Store text files even when they do not read as reports (no title, no parts).")
     var acceptAny = false
 
+    @OptionGroup var budgets: BudgetOptions
+
     enum Outcome: Sendable {
         case report(PreparedReport)
         case skipped(String)
@@ -58,6 +63,8 @@ struct IngestCommand: ParsableCommand {
         let progress = Progress(total: files.count, label: "ingest")
         let maxSize = self.maxSize
         let acceptAny = self.acceptAny
+        let analyst = budgets.analyst(jobs: jobs)
+        defer { analyst.stop() }
         // Batches are stored on writer threads while the next batch is analyzed.
         let writer = BatchWriter(store: db, writers: writers ?? db.concurrentWriters)
         var done = 0
@@ -65,18 +72,7 @@ struct IngestCommand: ParsableCommand {
         var start = 0
         while start < files.count, !writer.hasFailed {
             let chunk = Array(files[start..<min(start + window, files.count)])
-            let outcomes = Parallel.map(chunk, jobs: jobs) { path -> Outcome in
-                do {
-                    let bytes = try InputReader.bytes(path: path, maxBytes: maxSize)
-                    let report = try IncomingReport.analyze(bytes: bytes, name: path, sourcePath: path)
-                    guard acceptAny || report.looksLikeReport else {
-                        return .skipped("\(path): \(report.notAReportReason); --accept-any stores it anyway")
-                    }
-                    return .report(report.prepared())
-                } catch {
-                    return .failed("\(error)")
-                }
-            }
+            let outcomes = Parallel.map(chunk, jobs: jobs) { path in Self.process(path, maxSize: maxSize, acceptAny: acceptAny, analyst: analyst) }
             var reports: [PreparedReport] = []
             for outcome in outcomes {
                 switch outcome {
@@ -113,5 +109,22 @@ struct IngestCommand: ParsableCommand {
         Standard.err(String(format: "ingested %d files in %.1f s (%.0f/s): %d stored, %d already stored, %d skipped, %d failed → %@",
                             files.count, progress.elapsed, rate, stored, duplicates, skipped.count, failures.count, db.location))
         if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// One file read here, analyzed and turned into rows by `analyst`.
+    static func process(_ path: String, maxSize: Int, acceptAny: Bool, analyst: Analyst) -> Outcome {
+        let bytes: Data
+        do {
+            bytes = try InputReader.bytes(path: path, maxBytes: maxSize)
+        } catch {
+            return .failed("\(error)")
+        }
+        switch analyst.perform(.prepare(bytes: bytes, name: path, sourcePath: path, acceptAny: acceptAny)) {
+        case .success(.prepared(let report)): return .report(report)
+        case .success(.notAReport(let reason)): return .skipped(reason)
+        case .success(.refused(let error)): return .failed("\(error)")
+        case .success: return .failed("\(path): the analyzer gave an answer of another kind")
+        case .failure(let death): return .failed("\(path): \(death); skipped")
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FazhiServer
 import FazhiStore
 import FazhiStoreFactory
+import FazhiWorker
 import Foundation
 
 /// `fazhi serve`: the portal (pages and JSON API) on the corpus database.
@@ -12,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Writes (upload and save, delete, re-analyze) need the write token: $FAZHI_TOKEN, else the one \
             kept beside the database (DB.token), else a new one generated, stored there and printed on \
-            first start. The API is described at /openapi.json. /healthz and /readyz answer a load \
+            first start. Uploads are analyzed in worker processes under a time and a memory budget, \
+            --analyses at once (docs/budgets.md). The API is described at /openapi.json. /healthz and /readyz answer a load \
             balancer; on SIGTERM or SIGINT /readyz turns 503, requests are served for --drain seconds \
             more, then those under way finish and the store is closed.
             """)
@@ -34,11 +36,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds to keep serving after SIGTERM or SIGINT, with /readyz answering 503, before stopping.")
     var drain: Double = 0
 
+    @Option(help: "Analyses run at once (uploads, /api/analyze, re-analysis); beyond, 503 with Retry-After.")
+    var analyses = Parallel.processors
+
+    @OptionGroup var budgets: BudgetOptions
+
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if maxUpload < 1 { throw ValidationError("--max-upload must be at least 1") }
         if cacheBytes < 0 { throw ValidationError("--cache-bytes must be 0 or more") }
         if !(0...3600).contains(drain) { throw ValidationError("--drain must be between 0 and 3600 seconds") }
+        if analyses < 1 { throw ValidationError("--analyses must be at least 1") }
     }
 
     func run() async throws {
@@ -68,7 +76,9 @@ struct ServeCommand: AsyncParsableCommand {
         if token.generated, let file = token.file {
             Standard.err("write token (kept in \(file)): \(token.value)")
         }
-        var portal = Portal(store: db, token: token.value, maxUpload: maxUpload, cacheBytes: cacheBytes)
+        let analyst = budgets.analyst(jobs: analyses)
+        defer { analyst.stop() }
+        var portal = Portal(store: db, token: token.value, maxUpload: maxUpload, cacheBytes: cacheBytes, analyst: analyst, analyses: analyses)
         portal.token = token
         let host = self.host
         let count = try db.count()

@@ -219,7 +219,7 @@ final class BackgroundRun {
     init(_ arguments: [String], launcher: [String] = [], environment: [String: String] = [:]) throws {
         logs = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        for name in ["stdout", "stderr"] { FileManager.default.createFile(atPath: logs.appendingPathComponent(name).path, contents: nil) }
+        for name in ["stdout", "stderr"] { _ = FileManager.default.createFile(atPath: logs.appendingPathComponent(name).path, contents: nil) }
         process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? CLI.binary
         process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [CLI.binary.path] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -55,11 +55,11 @@ final class Server: @unchecked Sendable {
     let process = Process()
     let url: String
 
-    /// `options`: more of serve's options (`--drain 2`).
-    init(db: String, token: String, options: [String] = []) throws {
+    /// `options`: more of serve's options (`--drain 2`); `environment`: more variables.
+    init(db: String, token: String, options: [String] = [], environment: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = ["serve", "--db", db, "--port", "0"] + options
-        process.environment = ProcessInfo.processInfo.environment.merging(["FAZHI_TOKEN": token]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["FAZHI_TOKEN": token]) { $1 }.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

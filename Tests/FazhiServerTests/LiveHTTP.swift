@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -12,25 +15,62 @@ enum LiveHTTP {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    static let session: URLSession = {
+    /// A session of its own for each request: on Linux, requests of one session to one host can
+    /// wait behind one another, so a request the server holds would hold the next one too.
+    static func session(timeout: Double) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
-        configuration.timeoutIntervalForRequest = 30
+        configuration.timeoutIntervalForRequest = timeout
         return URLSession(configuration: configuration)
-    }()
+    }
 
     /// GET `url` on a connection of its own (`Connection: close`: a kept-alive connection a stopping
     /// server has closed would hang a request until its timeout), within `timeout` seconds.
     static func get(_ url: String, timeout: Double = 30) async throws -> Reply {
+        try await send("GET", url, body: nil, timeout: timeout)
+    }
+
+    /// POST `body` to `url` on a connection of its own, within `timeout` seconds.
+    static func post(_ url: String, body: Data, timeout: Double = 120) async throws -> Reply {
+        try await send("POST", url, body: body, timeout: timeout)
+    }
+
+    private static func send(_ method: String, _ url: String, body: Data?, timeout: Double) async throws -> Reply {
         guard let u = URL(string: url) else { throw PortalFixture.Failure("bad URL \(url)") }
         var request = URLRequest(url: u, timeoutInterval: timeout)
+        request.httpMethod = method
+        request.httpBody = body
         request.setValue("close", forHTTPHeaderField: "Connection")
+        let session = session(timeout: timeout)
+        defer { session.finishTasksAndInvalidate() }
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw PortalFixture.Failure("no HTTP response from \(url)") }
         var headers: [String: String] = [:]
         for (k, v) in http.allHeaderFields { headers[String(describing: k).lowercased()] = String(describing: v) }
         return Reply(status: http.statusCode, body: data, headers: headers)
+    }
+
+    /// Sends a POST of `body` to `url` on a plain socket and returns the socket without reading the
+    /// answer: a request that is surely under way (no task left to be scheduled) until it is closed.
+    static func postAndHold(_ url: String, body: Data) throws -> Int32 {
+        guard let u = URL(string: url), let host = u.host, let port = u.port else { throw PortalFixture.Failure("bad URL \(url)") }
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw PortalFixture.Failure("no socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        inet_pton(AF_INET, host == "localhost" ? "127.0.0.1" : host, &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { close(fd); throw PortalFixture.Failure("cannot connect to \(url)") }
+        let path = u.path + (u.query.map { "?" + $0 } ?? "")
+        let head = "POST \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        let request = Data(head.utf8) + body
+        let sent = request.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        guard sent == request.count else { close(fd); throw PortalFixture.Failure("cannot send to \(url)") }
+        return fd
     }
 
     /// The status of GET `url`, or nil when nothing answers (connection refused).

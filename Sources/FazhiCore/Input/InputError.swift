@@ -1,6 +1,6 @@
 /// Why an input could not be read. Its description names the file and the problem in one sentence.
-public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Reason: Sendable, Equatable {
+public struct InputError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable, Codable {
         case notFound
         case isDirectory
         case unreadable(String)

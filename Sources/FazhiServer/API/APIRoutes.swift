@@ -44,12 +44,12 @@ struct APIRoutes {
             }
         }
         api.post("analyze") { request, _ in
-            let report = try UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request))
+            let report = try await UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request), portal: portal)
             return try Reply.json(APIAnalysis(looksLikeReport: report.looksLikeReport, analysis: report.analysis))
         }
         api.post("reports") { request, _ in
             try portal.authorize(portal.bearer(request))
-            let report = try UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request))
+            let report = try await UploadAnalysis.analyze(try await portal.body(request), name: Self.name(request), portal: portal)
             try UploadAnalysis.requireReport(report)
             let outcome = try portal.store.save(report)
             portal.cache.clear()
@@ -61,7 +61,7 @@ struct APIRoutes {
         api.put("reports/:id/analysis") { request, context in
             let id = try Portal.id(context)
             try portal.authorize(portal.bearer(request))
-            try Self.reanalyze(id, portal)
+            try await Self.reanalyze(id, portal)
             return try Reply.json(APISaved(id: id, duplicate: false))
         }
         api.delete("reports/:id") { request, context in
@@ -81,11 +81,11 @@ struct APIRoutes {
     }
 
     /// Analyzes a stored report's original bytes again and replaces its analysis.
-    static func reanalyze(_ id: Int64, _ portal: Portal) throws {
+    static func reanalyze(_ id: Int64, _ portal: Portal) async throws {
         guard let original = try portal.store.originals(after: id - 1, limit: 1).first, original.id == id else {
             throw PortalError.noReport(id)
         }
-        let report = try UploadAnalysis.analyze(original.bytes, name: original.name)
+        let report = try await UploadAnalysis.analyze(original.bytes, name: original.name, portal: portal)
         try portal.store.replaceAnalysis(report, id: id)
         portal.cache.clear()
     }

@@ -46,7 +46,7 @@ struct PageRoutes {
         router.post("/reports/:id/reanalyze") { request, context in
             let id = try Portal.id(context)
             try portal.authorize(try await Self.form(request, portal)["token"])
-            try APIRoutes.reanalyze(id, portal)
+            try await APIRoutes.reanalyze(id, portal)
             return Reply.redirect("/reports/\(id)?reanalyzed=1")
         }
         router.get("/static/portal.css") { _, _ in Self.asset(Assets.css, "text/css; charset=utf-8") }
@@ -109,7 +109,7 @@ struct PageRoutes {
             bytes = Data(text.utf8)
         }
         guard !bytes.isEmpty else { throw PortalError.emptyUpload }
-        let report = try UploadAnalysis.analyze(bytes, name: name)
+        let report = try await UploadAnalysis.analyze(bytes, name: name, portal: portal)
         if save {
             try UploadAnalysis.requireReport(report)
             let outcome = try portal.store.save(report)

@@ -1,4 +1,5 @@
 import FazhiStore
+import FazhiWorker
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -20,15 +21,23 @@ public struct Portal: Sendable {
     let lane: WorkLane = .shared
     /// What `/readyz` answers: the store answers, the node is not shutting down.
     public let readiness = Readiness()
+    /// Where uploads are analyzed: worker processes under a budget (`fazhi serve`), or this process.
+    public var analyst: Analyst
+    /// Analyses at once; beyond, 503 with Retry-After.
+    let slots: AnalysisSlots
 
     public static let defaultMaxUpload = 5_000_000
     public static let defaultCacheBytes = 64_000_000
 
-    /// `cacheBytes` 0 renders every request afresh.
-    public init(store: any ReportStore, token: String, maxUpload: Int = Portal.defaultMaxUpload, cacheBytes: Int = Portal.defaultCacheBytes) {
+    /// `cacheBytes` 0 renders every request afresh; `analyses`: analyses at once (default: one
+    /// per processor).
+    public init(store: any ReportStore, token: String, maxUpload: Int = Portal.defaultMaxUpload, cacheBytes: Int = Portal.defaultCacheBytes,
+                analyst: Analyst = .inProcess, analyses: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.store = store
         self.token = WriteToken(value: token)
         self.maxUpload = maxUpload
+        self.analyst = analyst
+        slots = AnalysisSlots(capacity: analyses)
         cache = ResponseCache(capacity: cacheBytes)
     }
 

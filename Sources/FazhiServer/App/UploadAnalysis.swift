@@ -1,17 +1,27 @@
 import FazhiCore
 import FazhiStore
+import FazhiWorker
 import Foundation
 
 /// Reads and analyzes uploaded bytes as `fazhi ingest` does, turning what cannot be read into a
-/// refusal with its status: binary and unsupported formats 415, unreadable text 422.
+/// refusal with its status: binary and unsupported formats 415, unreadable text 422; a file that
+/// crashes the analyzer or goes over its budget 422; every analysis slot taken 503.
 enum UploadAnalysis {
-    static func analyze(_ bytes: Data, name: String) throws(PortalError) -> IncomingReport {
-        do {
-            return try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: nil)
-        } catch let error as InputError {
-            throw refusal(error.reason)
-        } catch {
-            throw PortalError(.unprocessableContent, "无法分析该内容。")
+    static func analyze(_ bytes: Data, name: String, portal: Portal) async throws(PortalError) -> IncomingReport {
+        guard portal.slots.take() else { throw PortalError.busy(portal.slots.capacity) }
+        defer { portal.slots.release() }
+        let analyst = portal.analyst
+        // A worker's answer (or the analysis itself, in-process) is waited for off Swift's
+        // cooperative threads, which keep serving other requests meanwhile.
+        let outcome = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: analyst.perform(.incoming(bytes: bytes, name: name))) }
+        }
+        switch outcome {
+        case .success(.incoming(let report)): return report
+        case .success(.refused(let error)): throw refusal(error.reason)
+        case .success: throw PortalError(.unprocessableContent, "无法分析该内容。")
+        case .failure(.cannotStart): throw PortalError(.serviceUnavailable, WorkerDeath.cannotStart("").chinese, retryAfter: 5)
+        case .failure(let death): throw PortalError(.unprocessableContent, death.chinese)
         }
     }
 

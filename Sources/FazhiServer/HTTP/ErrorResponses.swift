@@ -33,6 +33,12 @@ struct ErrorResponses<Context: RequestContext>: RouterMiddleware {
 extension PortalError {
     /// The refusal as a JSON body (API) or an HTML page.
     func response(api: Bool) -> Response {
+        var response = body(api: api)
+        if let retryAfter { response.headers[.retryAfter] = "\(retryAfter)" }
+        return response
+    }
+
+    private func body(api: Bool) -> Response {
         let refusal = self
         if api {
             let body = APIError(error: APIError.Detail(status: refusal.status.code, message: refusal.message))

@@ -6,10 +6,13 @@ import HTTPTypes
 public struct PortalError: Error, Sendable, Equatable {
     public var status: HTTPResponse.Status
     public var message: String
+    /// Seconds to wait before trying again (the `Retry-After` header of a 503).
+    public var retryAfter: Int?
 
-    public init(_ status: HTTPResponse.Status, _ message: String) {
+    public init(_ status: HTTPResponse.Status, _ message: String, retryAfter: Int? = nil) {
         self.status = status
         self.message = message
+        self.retryAfter = retryAfter
     }
 
     static func noReport(_ id: Int64) -> PortalError { PortalError(.notFound, "没有编号为 \(id) 的报告。") }
@@ -22,6 +25,9 @@ public struct PortalError: Error, Sendable, Equatable {
     }
     static let missingToken = PortalError(.unauthorized, "此操作需要写入令牌(请求头 Authorization: Bearer 令牌,或表单中的“令牌”)。")
     static let wrongToken = PortalError(.forbidden, "写入令牌不正确。")
+    static func busy(_ slots: Int) -> PortalError {
+        PortalError(.serviceUnavailable, "分析繁忙:同时进行的分析已达上限(\(slots) 个),请稍后重试。", retryAfter: 5)
+    }
     static let emptyUpload = PortalError(.badRequest, "没有收到报告内容:请粘贴文本或选择文件。")
 
     /// A database failure as a refusal: busy, read-only, damaged or full say so (503, the request

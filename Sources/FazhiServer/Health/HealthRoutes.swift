@@ -5,7 +5,8 @@ import Hummingbird
 /// `/healthz` and `/readyz`, for a load balancer in front of several nodes. Neither is cached, and
 /// both say `Cache-Control: no-store`.
 ///
-/// - `/healthz`: 200 while the process serves HTTP; the store is not asked.
+/// - `/healthz`: 200 while the process serves HTTP; the store is not asked. It says how many
+///   analyses are under way and how many may run at once (`analyses`).
 /// - `/readyz`: 200 while the store answers a trivial query within two seconds; 503 with a Chinese
 ///   message (JSON, as the API's errors) when it does not, or while the node is shutting down.
 struct HealthRoutes {
@@ -17,7 +18,8 @@ struct HealthRoutes {
     func add(to router: Router<BasicRequestContext>) {
         let portal = self.portal
         router.get("healthz") { _, _ in
-            Self.uncached(Reply.bytes(Data(#"{"status":"ok"}"#.utf8), type: "application/json; charset=utf-8"))
+            let body = #"{"status":"ok","analyses":{"running":\#(portal.slots.busy),"slots":\#(portal.slots.capacity)}}"#
+            return Self.uncached(Reply.bytes(Data(body.utf8), type: "application/json; charset=utf-8"))
         }
         router.get("readyz") { _, context in
             switch await portal.readiness.check(portal.store) {

@@ -1,0 +1,44 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// Does what a ``WorkRequest`` asks: the one code path for a worker process and for in-process
+/// analysis, so both give the same bytes.
+public enum Work {
+    public static func perform(_ request: WorkRequest) -> WorkResult {
+        do {
+            switch request {
+            case .render(let bytes, let name, let format, let publishedOn):
+                let document = try InputReader.decode(data: bytes, name: name)
+                let analysis = Analyzer().analyze(document, publishedOn: publishedOn)
+                switch format {
+                case .json: return .rendered(String(decoding: analysis.json(), as: UTF8.self))
+                case .text: return .rendered(TextReport(analysis, original: document.original).render())
+                case .markdown: return .rendered(MarkdownReport(analysis).render())
+                }
+            case .prepare(let bytes, let name, let sourcePath, let acceptAny):
+                let report = try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: sourcePath)
+                guard acceptAny || report.looksLikeReport else {
+                    return .notAReport("\(name): \(report.notAReportReason); --accept-any stores it anyway")
+                }
+                return .prepared(report.prepared())
+            case .incoming(let bytes, let name):
+                return .incoming(try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: nil))
+            }
+        } catch let error as InputError {
+            return .refused(error)
+        } catch {
+            // Reading throws only InputError; anything else is named as it is.
+            return .refused(InputError(file: request.name, reason: .unreadable("\(error)")))
+        }
+    }
+}
+
+extension WorkRequest {
+    /// The file the request is about, as messages name it.
+    public var name: String {
+        switch self {
+        case .render(_, let name, _, _), .prepare(_, let name, _, _), .incoming(_, let name): name
+        }
+    }
+}
