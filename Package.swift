@@ -33,6 +33,12 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        // Poppler (Debian: libpoppler-glib-dev) for PDFs: text with positions, pages drawn for OCR.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // Pure domain logic: bytes and text in, analysis values out. No database, no HTTP.
         .target(
             name: "FazhiCore",
@@ -41,6 +47,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")]
+        ),
+        // Reports in the formats they are published in besides text, HTML and .docx: PDFs (Poppler),
+        // scans (OCR), legacy Word (LibreOffice); each read into a SourceDocument.
+        .target(
+            name: "FazhiFormats",
+            dependencies: ["FazhiCore", "CPoppler"]
         ),
         // The real-report evaluation: labelled documents in, accuracy per field and indicator out.
         .target(
@@ -75,7 +87,7 @@ let package = Package(
         // Isolation: files analyzed in `fazhi worker` processes under CPU and memory budgets.
         .target(
             name: "FazhiWorker",
-            dependencies: ["FazhiCore", "FazhiStore"]
+            dependencies: ["FazhiCore", "FazhiFormats", "FazhiStore"]
         ),
         // The portal: Hummingbird pages and JSON API over any ReportStore.
         .target(
@@ -140,9 +152,14 @@ let package = Package(
                 "FazhiDraft",
                 "FazhiServer",
                 "FazhiEval",
+                "FazhiFormats",
                 "FazhiWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "FazhiFormatsTests",
+            dependencies: ["FazhiFormats", "FazhiCore", "FazhiDraft"]
         ),
         .testTarget(
             name: "FazhiCoreTests",

@@ -13,13 +13,16 @@
 #                                            in for the commercial 公文 fonts (scripts/gbt9704-fonts.conf) and
 #                                            draws the Chinese in the browser test's screenshots; Liberation
 #                                            Serif stands in for Times New Roman (the digits' widths)
+#   libpoppler-glib-dev                      Poppler for PDFs (the CPoppler system library: text with positions,
+#                                            pages drawn with cairo for OCR); LibreOffice (above) also converts
+#                                            legacy Word (.doc, .wps, .rtf) at run time
 #   python3-jsonschema                       the portal's tests check API responses against the OpenAPI schemas
 #   chromium, chromium-driver                the portal's browser test (headless, through WebDriver)
 #   postgresql                               the server store's tests run against a private cluster of it
 #                                            (scripts/test-postgres.sh)
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
-packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation)
+packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation libpoppler-glib-dev)
 packages+=(python3-jsonschema chromium chromium-driver postgresql)
 missing=()
 for p in "${packages[@]}"; do

@@ -51,14 +51,16 @@ public struct Analyzer: Sendable {
                                             reportYear: metadata.reportYear)
 
         let context = CheckContext(layout: layout, metadata: metadata, parts: parts, quantities: quantities,
-                                   framework: framework, invalidBytes: document.invalidBytes)
+                                   framework: framework, invalidBytes: document.invalidBytes,
+                                   ocrConfidence: document.ocrConfidence)
         let findings = checks.flatMap { $0.run(context) }
 
         let kind = DocumentClassifier.shared.classify(layout, title: metadata.title)
 
         var analysis = Analysis(
             source: SourceInfo(name: document.name, format: document.format.rawValue, encoding: document.encoding,
-                               characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count),
+                               characters: document.offsets == nil ? source.count : document.original.unicodeScalars.count,
+                               pageStarts: document.pageStarts, ocrConfidence: document.ocrConfidence),
             metadata: metadata, parts: parts, outline: outline, quantities: quantities, findings: findings,
             framework: framework, document: kind)
         if document.offsets != nil { analysis.mapRanges(document.originalRange) }

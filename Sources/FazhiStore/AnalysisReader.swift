@@ -68,16 +68,32 @@ struct AnalysisReader {
 
     private mutating func sourceInfo() throws -> SourceInfo {
         var name: String?, format: String?, encoding: String?, characters: Int?
+        var pageStarts: [Int]?, ocrConfidence: [OCRPageConfidence]?
         try object { r, key in
             switch key {
             case "name": name = try r.string()
             case "format": format = try r.string()
             case "encoding": encoding = try r.string()
             case "characters": characters = try r.int()
+            case "pageStarts": pageStarts = try r.array { try $0.int() }
+            case "ocrConfidence": ocrConfidence = try r.array { try $0.pageConfidence() }
             default: try r.skip()
             }
         }
-        return SourceInfo(name: try Self.must(name), format: try Self.must(format), encoding: try Self.must(encoding), characters: try Self.must(characters))
+        return SourceInfo(name: try Self.must(name), format: try Self.must(format), encoding: try Self.must(encoding),
+                          characters: try Self.must(characters), pageStarts: pageStarts, ocrConfidence: ocrConfidence)
+    }
+
+    private mutating func pageConfidence() throws -> OCRPageConfidence {
+        var page: Int?, confidence: Double?
+        try object { r, key in
+            switch key {
+            case "page": page = try r.int()
+            case "confidence": confidence = try r.double()
+            default: try r.skip()
+            }
+        }
+        return OCRPageConfidence(page: try Self.must(page), confidence: try Self.must(confidence))
     }
 
     private mutating func metadata() throws -> Metadata {

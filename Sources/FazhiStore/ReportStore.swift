@@ -101,7 +101,11 @@ public struct IncomingReport: Sendable {
 
     /// Reads and analyzes bytes as `fazhi ingest` does.
     public static func analyze(bytes: Data, name: String, sourcePath: String?, analyzer: Analyzer = Analyzer()) throws -> IncomingReport {
-        let document = try InputReader.decode(data: bytes, name: name)
+        try analyze(document: InputReader.decode(data: bytes, name: name), bytes: bytes, sourcePath: sourcePath, analyzer: analyzer)
+    }
+
+    /// Analyzes a document already read from `bytes` (by a reader of more formats than ``InputReader``).
+    public static func analyze(document: SourceDocument, bytes: Data, sourcePath: String?, analyzer: Analyzer = Analyzer()) -> IncomingReport {
         let (analysis, normalized) = analyzer.analyzeKeepingText(document)
         return IncomingReport(document: document, bytes: bytes, analysis: analysis, normalized: normalized, sourcePath: sourcePath)
     }

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiFormats
 import FazhiStore
 import Foundation
 
@@ -6,10 +7,10 @@ import Foundation
 /// analysis, so both give the same bytes.
 public enum Work {
     public static func perform(_ request: WorkRequest) -> WorkResult {
-        do {
+        do throws(InputError) {
             switch request {
             case .render(let bytes, let name, let format, let publishedOn):
-                let document = try InputReader.decode(data: bytes, name: name)
+                let document = try DocumentReader.decode(data: bytes, name: name)
                 let analysis = Analyzer().analyze(document, publishedOn: publishedOn)
                 switch format {
                 case .json: return .rendered(String(decoding: analysis.json(), as: UTF8.self))
@@ -17,19 +18,18 @@ public enum Work {
                 case .markdown: return .rendered(MarkdownReport(analysis).render())
                 }
             case .prepare(let bytes, let name, let sourcePath, let acceptAny):
-                let report = try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: sourcePath)
+                let report = IncomingReport.analyze(document: try DocumentReader.decode(data: bytes, name: name), bytes: bytes,
+                                                    sourcePath: sourcePath)
                 guard acceptAny || report.looksLikeReport else {
                     return .notAReport("\(name): \(report.notAReportReason); --accept-any stores it anyway")
                 }
                 return .prepared(report.prepared())
             case .incoming(let bytes, let name):
-                return .incoming(try IncomingReport.analyze(bytes: bytes, name: name, sourcePath: nil))
+                return .incoming(IncomingReport.analyze(document: try DocumentReader.decode(data: bytes, name: name), bytes: bytes,
+                                                        sourcePath: nil))
             }
-        } catch let error as InputError {
-            return .refused(error)
         } catch {
-            // Reading throws only InputError; anything else is named as it is.
-            return .refused(InputError(file: request.name, reason: .unreadable("\(error)")))
+            return .refused(error)
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// without an extension; data files beside them (a manifest.jsonl, a .csv, an .xlsx, images, the
 /// database itself) are left out and counted.
 enum FileWalker {
-    static let reportExtensions: Set<String> = ["txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "wps", "pdf", "md", ""]
+    static let reportExtensions: Set<String> = ["txt", "text", "htm", "html", "shtml", "xhtml", "docx", "doc", "wps", "rtf", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "md", ""]
 
     static func walk(_ paths: [String]) -> (files: [String], missing: [String], leftOut: [String]) {
         var files: [String] = []

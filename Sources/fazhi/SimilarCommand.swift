@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiFormats
 import Foundation
 
 /// `fazhi similar A B [C…]`: compares reports part by part and shows the passages they share.
@@ -113,7 +114,7 @@ struct SimilarCommand: ParsableCommand {
 
     static func load(_ file: String, maxSize: Int) -> Result<ComparableReport, LoadError> {
         do {
-            let document = try InputReader.read(path: file, maxBytes: maxSize)
+            let document = try DocumentReader.decode(data: InputReader.bytes(path: file, maxBytes: maxSize), name: file)
             return .success(ComparableReport(analysis: Analyzer().analyze(document), document: document))
         } catch {
             return .failure(LoadError(message: "\(error)"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiFormats
 
 /// `fazhi text FILE`: the readable text Fazhi analyzes (decoded, markup and site chrome removed).
 struct TextCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let document = try InputReader.read(path: file, maxBytes: maxSize)
+            let document = try DocumentReader.decode(data: InputReader.bytes(path: file, maxBytes: maxSize), name: file)
             Standard.out(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
         } catch {
             Standard.err("fazhi: \(error)")

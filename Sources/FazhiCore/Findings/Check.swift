@@ -13,10 +13,12 @@ public struct CheckContext: Sendable {
     private(set) var figures: FigureIndex
     /// The bytes of the file that were read as U+FFFD, when there were any.
     public var invalidBytes: InvalidBytes?
+    /// The OCR engine's confidence in each page it read, when the report was a scan.
+    public var ocrConfidence: [OCRPageConfidence]?
 
     public init(
         layout: TextLayout, metadata: Metadata, parts: [Part], quantities: [Quantity], rules: RuleBook = .shared,
-        framework: FrameworkCoverage? = nil, invalidBytes: InvalidBytes? = nil
+        framework: FrameworkCoverage? = nil, invalidBytes: InvalidBytes? = nil, ocrConfidence: [OCRPageConfidence]? = nil
     ) {
         self.layout = layout
         self.metadata = metadata
@@ -26,6 +28,7 @@ public struct CheckContext: Sendable {
         self.rules = rules
         self.framework = framework
         self.invalidBytes = invalidBytes
+        self.ocrConfidence = ocrConfidence
     }
 }
 
@@ -39,7 +42,7 @@ public protocol Check: Sendable {
 /// All checks, in the order their findings are listed.
 public enum Checks {
     public static let all: [any Check] = [
-        InvalidBytesCheck(), PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
+        InvalidBytesCheck(), OCRConfidenceCheck(), PartsMissingCheck(), PartsOrderCheck(), MetadataMissingCheck(), TitleFormatCheck(), PublicationCheck(),
         DatingCheck(), PlanYearCheck(), RectificationCheck(), RateConsistencyCheck(), PartWholeCheck(),
         PercentCheck(), DuplicateFigureCheck(), FrameworkUncoveredCheck(), FrameworkOutdatedCheck(),
     ]

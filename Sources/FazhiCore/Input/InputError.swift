@@ -14,6 +14,16 @@ public struct InputError: Error, Sendable, Equatable, Codable, CustomStringConve
         case badDocx(String)
         /// A zip archive (whatever its name) whose structure is damaged, and why.
         case badArchive(String)
+        /// A PDF Poppler cannot read (damaged, truncated, not a PDF inside), and why.
+        case badPDF(String)
+        /// A PDF that needs a password to be opened.
+        case encryptedPDF
+        /// A paged document with more pages than the limit.
+        case tooManyPages(pages: Int, limit: Int)
+        /// A legacy Word document LibreOffice could not convert (or not in time), and why.
+        case conversionFailed(String)
+        /// A scan or image in which OCR read too little to be a report, and what it read.
+        case unreadableScan(String)
         case noText
     }
 
@@ -43,6 +53,12 @@ public struct InputError: Error, Sendable, Equatable, Codable, CustomStringConve
             "is not text in UTF-8, UTF-16, GB18030/GBK or Big5" + (damage.map { " (\($0.summary))" } ?? "")
         case .badDocx(let why): "is not a readable .docx (\(why))"
         case .badArchive(let why): "is a damaged zip archive, not a report (\(why))"
+        case .badPDF(let why): "is not a readable PDF (\(why))"
+        case .encryptedPDF: "is an encrypted PDF: it cannot be read without its password"
+        case .tooManyPages(let pages, let limit):
+            "has \(pages) pages, over the limit of \(limit) pages"
+        case .conversionFailed(let why): "could not be converted by LibreOffice (\(why))"
+        case .unreadableScan(let why): "holds no readable report text (\(why))"
         case .noText: "holds no report text"
         }
     }

@@ -9,6 +9,12 @@ import Foundation
 public struct SourceDocument: Sendable {
     public enum Format: String, Sendable, Codable {
         case text, html, docx
+        /// A PDF read from its text layer.
+        case pdf
+        /// A scanned PDF, or an image, read by OCR.
+        case scan
+        /// A legacy Word document (.doc, .wps, .rtf) converted to .docx by LibreOffice.
+        case doc
     }
 
     /// The file name (or `-` for standard input), used in messages.
@@ -31,10 +37,17 @@ public struct SourceDocument: Sendable {
     public var title: String?
     /// The bytes that were not valid in `encoding` and were read as U+FFFD, `nil` when there were none.
     public var invalidBytes: InvalidBytes?
+    /// Where each page of a paged document (PDF, scan) starts in `text`, in code points, page 1
+    /// first; `nil` for formats without pages.
+    public var pageStarts: [Int]?
+    /// For each page read by OCR, the engine's mean confidence (0–100), in page order; `nil` when
+    /// nothing was read by OCR.
+    public var ocrConfidence: [OCRPageConfidence]?
 
     public init(
         name: String, format: Format, encoding: String, original: String, text: String? = nil,
-        offsets: [Int]? = nil, offsetEnds: [Int]? = nil, title: String? = nil, invalidBytes: InvalidBytes? = nil
+        offsets: [Int]? = nil, offsetEnds: [Int]? = nil, title: String? = nil, invalidBytes: InvalidBytes? = nil,
+        pageStarts: [Int]? = nil, ocrConfidence: [OCRPageConfidence]? = nil
     ) {
         self.name = name
         self.format = format
@@ -45,6 +58,8 @@ public struct SourceDocument: Sendable {
         self.offsetEnds = offsetEnds
         self.title = title
         self.invalidBytes = invalidBytes
+        self.pageStarts = pageStarts
+        self.ocrConfidence = ocrConfidence
     }
 
     /// Maps a range of `text` to the range of `original` it came from.

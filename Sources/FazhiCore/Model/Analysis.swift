@@ -5,12 +5,25 @@ public struct SourceInfo: Sendable, Hashable, Codable {
     public var encoding: String
     /// Length of the decoded original text, in code points.
     public var characters: Int
+    /// Where each page starts in the text (paged formats: PDF, scans); `nil` otherwise.
+    public var pageStarts: [Int]?
+    /// The OCR engine's confidence in each page it read; `nil` when nothing was read by OCR.
+    public var ocrConfidence: [OCRPageConfidence]?
 
-    public init(name: String, format: String, encoding: String, characters: Int) {
+    public init(name: String, format: String, encoding: String, characters: Int, pageStarts: [Int]? = nil,
+                ocrConfidence: [OCRPageConfidence]? = nil) {
         self.name = name
         self.format = format
         self.encoding = encoding
         self.characters = characters
+        self.pageStarts = pageStarts
+        self.ocrConfidence = ocrConfidence
+    }
+
+    /// The page (from 1) the text offset `offset` lies on; `nil` for formats without pages.
+    public func page(at offset: Int) -> Int? {
+        guard let pageStarts, !pageStarts.isEmpty else { return nil }
+        return max(1, pageStarts.partitionPoint { $0 > offset })
     }
 }
 

@@ -19,6 +19,18 @@ extension Analysis {
                 w.key("encoding"); w.string(source.encoding)
                 w.key("format"); w.string(source.format)
                 w.key("name"); w.string(source.name)
+                if let confidence = source.ocrConfidence {
+                    w.key("ocrConfidence")
+                    w.array(confidence) { w, c in
+                        w.object { w in
+                            w.key("confidence"); w.number(c.confidence)
+                            w.key("page"); w.number(c.page)
+                        }
+                    }
+                }
+                if let starts = source.pageStarts {
+                    w.key("pageStarts"); w.array(starts) { w, s in w.number(s) }
+                }
             }
         }
         return w.bytes

@@ -38,6 +38,12 @@ enum UploadAnalysis {
                 + ":请使用 UTF-8、GB18030/GBK 或 Big5 编码的文本。")
         case .badDocx: PortalError(.unprocessableContent, "Word 文件已损坏或不完整,无法读取。")
         case .badArchive: PortalError(.unprocessableContent, "文件是已损坏的压缩包(如 Word .docx),无法读取。")
+        case .badPDF: PortalError(.unprocessableContent, "PDF 文件已损坏、不完整或并非 PDF,无法读取。")
+        case .encryptedPDF: PortalError(.unprocessableContent, "PDF 文件已加密,需要密码才能打开。请上传未加密的文件。")
+        case .tooManyPages(let pages, let limit):
+            PortalError(.contentTooLarge, "文件共\(pages)页,超过上限(\(limit)页)。")
+        case .conversionFailed: PortalError(.unprocessableContent, "旧版 Word/WPS 文件无法转换,可能已损坏。请另存为 .docx 后上传。")
+        case .unreadableScan: PortalError(.unprocessableContent, "扫描件或图片中没有识别出可读的报告文字。")
         case .tooLarge(_, let limit): PortalError.tooLarge(limit)
         case .notFound, .isDirectory, .unreadable: PortalError(.unprocessableContent, "无法读取上传的内容。")
         }

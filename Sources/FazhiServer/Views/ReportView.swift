@@ -61,10 +61,17 @@ struct ReportView {
             var li = "<li id=\"finding-\(i)\"><span class=\"sev sev-\(f.severity.rawValue)\">[\(Labels.severity(f.severity))]</span> "
             li += HTML.escape(f.message) + " <span class=\"rule\">\(HTML.escape(f.rule))</span>"
             if let basis = f.basis { li += "<div class=\"basis\">依据:\(HTML.escape(basis))</div>" }
-            if f.range != nil { li += "<div class=\"small\"><a href=\"#f-\(i)\">查看原文位置 ⚑\(i + 1)</a></div>" }
+            if let range = f.range {
+                li += "<div class=\"small\"><a href=\"#f-\(i)\">查看原文位置 ⚑\(i + 1)</a>\(pageLabel(range.start))</div>"
+            }
             return li + "</li>"
         }
         return "<ol class=\"findings\">" + items.joined() + "</ol>"
+    }
+
+    /// " (第3页)" after a place in a paged document (PDF, scan); nothing for other formats.
+    private func pageLabel(_ offset: Int) -> String {
+        analysis.source.page(at: offset).map { "<span class=\"page muted\">(第\($0)页)</span>" } ?? ""
     }
 
     private func coverage() -> String {
@@ -87,7 +94,7 @@ struct ReportView {
         }
         let rows = order.map { (id) -> String in
             let links = (figures[id] ?? []).map { (q) -> String in
-                "<a href=\"#q-\(q.range.start)\">\(HTML.escape(q.text))</a>"
+                "<a href=\"#q-\(q.range.start)\">\(HTML.escape(q.text))</a>\(pageLabel(q.range.start))"
             }.joined(separator: "、")
             return "<tr id=\"ind-\(HTML.escape(id))\"><td>\(HTML.escape(IndicatorNames.name(id) ?? id))</td><td class=\"rule\">\(HTML.escape(id))</td><td>\(links)</td></tr>"
         }
