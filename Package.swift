@@ -39,6 +39,17 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Tesseract and Leptonica (Debian: libtesseract-dev, libleptonica-dev) for OCR of scans.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract lept",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
+        ),
+        // OCR of page pictures and images: red removed, deskewed, binarized, read by Tesseract.
+        .target(
+            name: "FazhiScan",
+            dependencies: ["CTesseract"]
+        ),
         // Pure domain logic: bytes and text in, analysis values out. No database, no HTTP.
         .target(
             name: "FazhiCore",
@@ -52,7 +63,7 @@ let package = Package(
         // scans (OCR), legacy Word (LibreOffice); each read into a SourceDocument.
         .target(
             name: "FazhiFormats",
-            dependencies: ["FazhiCore", "CPoppler"]
+            dependencies: ["FazhiCore", "CPoppler", "FazhiScan"]
         ),
         // The real-report evaluation: labelled documents in, accuracy per field and indicator out.
         .target(
@@ -156,6 +167,11 @@ let package = Package(
                 "FazhiWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "FazhiScanTests",
+            dependencies: ["FazhiScan", "CTesseract"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "FazhiFormatsTests",

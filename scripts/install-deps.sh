@@ -16,6 +16,9 @@
 #   libpoppler-glib-dev                      Poppler for PDFs (the CPoppler system library: text with positions,
 #                                            pages drawn with cairo for OCR); LibreOffice (above) also converts
 #                                            legacy Word (.doc, .wps, .rtf) at run time
+#   libtesseract-dev, libleptonica-dev,      Tesseract and Leptonica for OCR of scans (the CTesseract system
+#   tesseract-ocr-chi-sim, -chi-tra          library) and its simplified and traditional Chinese models
+#   python3-pil                              the OCR tests make "scanned" PDFs with scripts/make-scan.py
 #   python3-jsonschema                       the portal's tests check API responses against the OpenAPI schemas
 #   chromium, chromium-driver                the portal's browser test (headless, through WebDriver)
 #   postgresql                               the server store's tests run against a private cluster of it
@@ -23,6 +26,7 @@
 set -euo pipefail
 packages=(libopencc-dev libopencc-data opencc libsqlite3-dev zlib1g-dev pkg-config python3-openpyxl)
 packages+=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-liberation libpoppler-glib-dev)
+packages+=(libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-chi-tra python3-pil)
 packages+=(python3-jsonschema chromium chromium-driver postgresql)
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,9 @@ public struct Budget: Sendable, Equatable {
 
     public static let defaultCPUSeconds = 60
     public static let defaultMemoryMB = 2048
+    /// CPU seconds each scanned page adds to the budget when it is read by OCR (a 300 dpi page
+    /// takes a few seconds; the allowance is generous so that only a runaway page meets it).
+    public static let ocrSecondsPerPage = 30
 
     public init(cpuSeconds: Int = Budget.defaultCPUSeconds, memoryMB: Int = Budget.defaultMemoryMB) {
         self.cpuSeconds = cpuSeconds

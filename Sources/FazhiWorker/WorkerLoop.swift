@@ -32,7 +32,16 @@ public enum WorkerLoop {
             hook?.act(on: request.bytes)
             var frame = WireWriter.frame()
             do {
-                try Work.perform(request).write(to: &frame)
+                try Work.perform(request, beforeOCR: { pages in
+                    // Reading scanned pages takes far longer than reading text: each page gets its
+                    // allowance of CPU on top of the budget, and the parent moves its deadline.
+                    let seconds = pages * Budget.ocrSecondsPerPage
+                    Limits.limitCPU(moreSeconds: budget.cpuSeconds + seconds)
+                    var header = [UInt8](repeating: 0, count: 8)
+                    let value = UInt64(seconds) | WorkerProcess.moreTimeFlag
+                    for i in 0..<8 { header[i] = UInt8(truncatingIfNeeded: value >> (8 * i)) }
+                    _ = writeAll(header)
+                }).write(to: &frame)
             } catch {
                 frame = WireWriter.frame()
                 try? WorkResult.refused(InputError(file: request.name, reason: .unreadable("\(error)"))).write(to: &frame)

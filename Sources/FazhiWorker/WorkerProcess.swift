@@ -89,7 +89,15 @@ final class WorkerProcess {
         request.write(to: &frame)
         frame.sealFrame()
         guard writeAll(frame.bytes) else { return .failure(reap(budget: budget, errorsBefore: errorsBefore)) }
-        switch readFrame(deadline: Date().addingTimeInterval(Double(budget.wallSeconds))) {
+        var deadline = Date().addingTimeInterval(Double(budget.wallSeconds))
+        var answer = readFrame(deadline: deadline)
+        // OCR: the worker has raised its own CPU limit by the pages' allowance; the wall-clock
+        // deadline moves by three times as much, as the budget's does.
+        while case .moreTime(let seconds) = answer {
+            deadline = deadline.addingTimeInterval(Double(3 * seconds))
+            answer = readFrame(deadline: deadline)
+        }
+        switch answer {
         case .message(let bytes):
             var reader = WireReader(bytes)
             do {
@@ -101,7 +109,7 @@ final class WorkerProcess {
             }
         case .ended:
             return .failure(reap(budget: budget, errorsBefore: errorsBefore))
-        case .late:
+        case .late, .moreTime:
             kill(pid, SIGKILL)
             _ = reap(budget: budget, errorsBefore: errorsBefore)
             return .failure(.noAnswer(seconds: budget.wallSeconds))
@@ -175,9 +183,15 @@ final class WorkerProcess {
 
     private enum Answer {
         case message([UInt8])
+        /// The worker asks for this many more seconds (it has pages to read by OCR).
+        case moreTime(Int)
         case ended
         case late
     }
+
+    /// A frame header with this bit set is no message but a request for more time: the low bits are
+    /// the seconds.
+    static let moreTimeFlag: UInt64 = 1 << 63
 
     /// One frame from the worker's stdout, unless it ends first or `deadline` passes.
     private func readFrame(deadline: Date) -> Answer {
@@ -186,6 +200,7 @@ final class WorkerProcess {
         guard !ended else { return .ended }
         var length: UInt64 = 0
         for i in 0..<8 { length |= UInt64(header[i]) << (8 * i) }
+        if length & Self.moreTimeFlag != 0 { return .moreTime(Int(min(length & ~Self.moreTimeFlag, 86_400))) }
         guard length < UInt64(Int.max / 2) else { return .ended }
         var body = [UInt8]()
         body.reserveCapacity(Int(length))

@@ -12,7 +12,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks: the analyzer against opencc, the corpus' ingest and search, scaling with input size.",
-        subcommands: [AnalyzerBench.self, CorpusBench.self, ScalingBench.self],
+        subcommands: [AnalyzerBench.self, CorpusBench.self, ScalingBench.self, FormatsBench.self],
         defaultSubcommand: AnalyzerBench.self)
 }
 

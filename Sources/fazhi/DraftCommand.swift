@@ -1,6 +1,7 @@
 import ArgumentParser
 import FazhiCore
 import FazhiDraft
+import FazhiFormats
 import FazhiStore
 import Foundation
 
@@ -122,7 +123,7 @@ struct DraftCommand: ParsableCommand {
             return PreviousReport(analysis: stored.analysis, text: stored.text, source: "\(store.path)#\(id)")
         }
         do {
-            let document = try InputReader.read(path: reference)
+            let document = try DocumentReader.decode(data: InputReader.bytes(path: reference), name: reference)
             return PreviousReport(analysis: Analyzer().analyze(document), text: document.text, source: reference)
         } catch {
             Standard.err("fazhi: \(error)")

@@ -6,7 +6,7 @@ import FazhiFormats
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the decoded, readable text of a report (what the ranges of a .docx index).")
+        abstract: "Print the decoded, readable text of a report (what the analysis's ranges index).")
 
     @Argument(help: "A report file, or - for standard input.")
     var file: String
@@ -16,7 +16,8 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let document = try DocumentReader.decode(data: InputReader.bytes(path: file, maxBytes: maxSize), name: file)
+            let options = DocumentReader.Options(progress: OCRProgress.bar(for: file))
+            let document = try DocumentReader.decode(data: InputReader.bytes(path: file, maxBytes: maxSize), name: file, options: options)
             Standard.out(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
         } catch {
             Standard.err("fazhi: \(error)")

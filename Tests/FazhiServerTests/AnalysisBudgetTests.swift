@@ -43,7 +43,9 @@ struct AnalysisBudgetTests {
     }
 
     @Test func everySlotTakenAnswers503WithRetryAfter() async throws {
-        let (server, dir) = try Self.server(["--analyses", "1"])
+        // A time budget far beyond the test: on a loaded machine the held analysis must not reach its
+        // wall-clock deadline (3 × the budget) and free its slot before the second upload arrives.
+        let (server, dir) = try Self.server(["--analyses", "1", "--time-budget", "3600"])
         defer {
             // The held analysis would keep a graceful stop waiting: the server is killed, and its
             // worker (the hook watches its parent) ends with it.
@@ -54,8 +56,9 @@ struct AnalysisBudgetTests {
         let analyze = server.url + "/api/analyze?name=r.txt"
         let held = try LiveHTTP.postAndHold(analyze, body: Data("\(Self.marker):hang".utf8))
         defer { close(held) }
-        let busy = await LiveHTTP.poll(server.url + "/healthz", seconds: 120) { $0.text.contains(#""running":1"#) }
-        #expect(busy?.text == #"{"status":"ok","analyses":{"running":1,"slots":1}}"#)
+        let busy = await LiveHTTP.poll(server.url + "/healthz", seconds: 600, eachTry: 60) { $0.text.contains(#""running":1"#) }
+        #expect(busy?.text == #"{"status":"ok","analyses":{"running":1,"slots":1}}"#,
+                "the held upload's answer so far: \(LiveHTTP.received(held))")
         let refused = try await LiveHTTP.post(analyze, body: Self.report)
         #expect(refused.status == 503)
         #expect(refused.headers["retry-after"] == "5")

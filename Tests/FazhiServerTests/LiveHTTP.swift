@@ -73,6 +73,13 @@ enum LiveHTTP {
         return fd
     }
 
+    /// What has arrived on `fd` so far, without waiting (for a failure's message).
+    static func received(_ fd: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        return n > 0 ? String(decoding: buffer.prefix(n), as: UTF8.self) : "(nothing)"
+    }
+
     /// The status of GET `url`, or nil when nothing answers (connection refused).
     static func status(_ url: String) async -> Int? {
         try? await get(url).status
@@ -84,12 +91,12 @@ enum LiveHTTP {
     }
 
     /// Polls GET `url` every 0.2 s for at most `seconds`: the first reply `accept` takes, or nil.
-    static func poll(_ url: String, seconds: Double, until accept: (Reply) -> Bool) async -> Reply? {
+    static func poll(_ url: String, seconds: Double, eachTry: Double = 5, until accept: (Reply) -> Bool) async -> Reply? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             // Each try gets a few seconds, so one request a loaded machine answers late (or never)
             // cannot use up the whole wait.
-            if let reply = try? await get(url, timeout: 5), accept(reply) { return reply }
+            if let reply = try? await get(url, timeout: eachTry), accept(reply) { return reply }
             try? await Task.sleep(for: .milliseconds(200))
         }
         return nil

@@ -38,7 +38,7 @@ enum BinarySniffer {
         switch kind {
         case "PDF":
             return .unsupported(
-                kind: "a PDF", advice: "PDFs are not supported yet; convert it with `pdftotext -layout` first")
+                kind: "a PDF", advice: "InputReader reads text, HTML and .docx; PDFs are read by DocumentReader (FazhiFormats), as `fazhi analyze` does")
         case "OLE2":
             return .unsupported(
                 kind: "a legacy Office file (.doc/.xls/.wps)", advice: "save it as .docx or .txt first")

@@ -24,6 +24,17 @@ public final class PDFFile {
         public var pageStarts: [Int]
         /// The pages (from 0) with (almost) no text: scanned pages, to be read by OCR.
         public var pagesWithoutText: [Int]
+
+        /// Each page's part of `text`.
+        public var pageTexts: [String] {
+            let scalars = Array(text.unicodeScalars)
+            return pageStarts.indices.map { i in
+                let end = i + 1 < pageStarts.count ? pageStarts[i + 1] : scalars.count
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[min(pageStarts[i], end)..<end])
+                return String(view)
+            }
+        }
     }
 
     /// A page drawn on white: `bytesPerRow` × `height` bytes of cairo's ARGB32 (native-endian

@@ -28,7 +28,7 @@ enum UploadAnalysis {
     static func refusal(_ reason: InputError.Reason) -> PortalError {
         switch reason {
         case .binary(let kind):
-            PortalError(.unsupportedMediaType, "不支持的文件类型:这是二进制文件(\(kind)),不是报告文本。请上传纯文本、HTML 网页或 Word .docx 文件。")
+            PortalError(.unsupportedMediaType, "不支持的文件类型:这是二进制文件(\(kind)),不是报告文本。请上传纯文本、HTML 网页、Word(.docx/.doc)、WPS 或 PDF 文件。")
         case .unsupported(let kind, _):
             PortalError(.unsupportedMediaType, "暂不支持该文件格式(\(kind))。请另存为 Word .docx、HTML 或纯文本后上传。")
         case .empty, .noText: PortalError(.unprocessableContent, "内容为空,或其中没有可读的报告文字。")

@@ -37,7 +37,7 @@ struct InputErrorTests {
         #expect(error(reading: path, maxBytes: 1_000)?.description.contains("8754 bytes") == true)
     }
 
-    @Test func pdfSaysToConvertWithPdftotext() throws {
+    @Test func pdfSaysWhichReaderReadsIt() throws {
         let path = scratch.write(Data("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj".utf8), as: "report.pdf")
         let failure = try #require(error(reading: path))
         guard case .unsupported(let kind, let advice) = failure.reason else {
@@ -45,7 +45,7 @@ struct InputErrorTests {
             return
         }
         #expect(kind == "a PDF")
-        #expect(advice.contains("not supported yet") && advice.contains("pdftotext"))
+        #expect(advice.contains("DocumentReader"))
     }
 
     @Test(arguments: [
