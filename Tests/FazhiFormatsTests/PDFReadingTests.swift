@@ -63,7 +63,11 @@ import Testing
         #expect(!document.text.contains("—1—") && !document.text.contains("— 1 —"))
         #expect((document.pageStarts?.count ?? 0) >= 2)
         let fromDocx = Analyzer().analyze(try InputReader.decode(data: draft, name: "report.docx"))
-        #expect(AnalysisEssentials(Analyzer().analyze(document)) == AnalysisEssentials(fromDocx))
+        let fromPDF = Analyzer().analyze(document)
+        #expect(AnalysisEssentials(fromPDF) == AnalysisEssentials(fromDocx))
+        // The text report says on which page each figure stands.
+        let report = TextReport(fromPDF, original: document.original).render()
+        #expect(report.contains("件  [") && report.contains("] 第1页") && report.contains("] 第2页"), "\(report)")
     }
 
     @Test func legacyWordAndWPSAreConvertedAndReadLikeTheDocx() throws {

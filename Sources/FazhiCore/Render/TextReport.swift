@@ -38,7 +38,7 @@ public struct TextReport: Sendable {
             out.append("  【\(Labels.part(part.kind))】")
             for q in inPart {
                 let indicator = q.indicator ?? ""
-                out.append("    \(pad(indicator, 34)) \(pad(Labels.figure(q), 16)) \(q.text)  [\(q.range.start)–\(q.range.end)]")
+                out.append("    \(pad(indicator, 34)) \(pad(Labels.figure(q), 16)) \(q.text)  [\(q.range.start)–\(q.range.end)]\(page(q.range))")
             }
         }
         if let framework = a.framework {
@@ -52,9 +52,14 @@ public struct TextReport: Sendable {
         for f in a.findings.sorted(by: { $0.severity < $1.severity }) {
             out.append("  [\(Labels.severity(f.severity))] \(f.rule)\(f.subject.map { ":" + $0 } ?? "")  \(f.message)")
             if let basis = f.basis { out.append("      依据: \(clip(basis, 90))") }
-            if let r = f.range { out.append("      证据: \(clip(quote(r), 60))  [\(r.start)–\(r.end)]") }
+            if let r = f.range { out.append("      证据: \(clip(quote(r), 60))  [\(r.start)–\(r.end)]\(page(r))") }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// " 第3页" for a place in a paged document (PDF, scan); nothing otherwise.
+    func page(_ range: TextRange) -> String {
+        analysis.source.page(at: range.start).map { " 第\($0)页" } ?? ""
     }
 
     func quote(_ r: TextRange) -> String {
