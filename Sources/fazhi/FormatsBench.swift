@@ -25,6 +25,12 @@ struct FormatsBench: ParsableCommand {
     @Option(help: "Where to write the PDF (default: a temporary folder).")
     var workdir: String?
 
+    @Option(help: "Pages of the PDF to scan (scripts/make-scan.py) and read by OCR; 0 leaves OCR out.")
+    var scanPages: Int = 6
+
+    @Option(help: "The python3 that runs scripts/make-scan.py (it needs Pillow).")
+    var python: String = "/usr/bin/python3"
+
     func run() throws {
         let dir = URL(fileURLWithPath: workdir ?? NSTemporaryDirectory()).appendingPathComponent("fazhi-bench-formats")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -43,7 +49,31 @@ struct FormatsBench: ParsableCommand {
         out += "  pdftotext -layout   \(String(format: "%.3f", b)) s  \(String(format: "%.0f", Double(pages) / b)) pages/s\n"
         out += "  speed ratio (pdftotext time / fazhi time): \(String(format: "%.2f", b / a))\n"
         out += "  characters (blanks aside): \(same == 0 ? "the same" : "\(same) differ")\n"
+        if scanPages > 0 { out += try ocr(pdf, me: me, dir: dir) }
         Standard.out(out)
+    }
+
+    /// The first `scanPages` pages scanned at 300 dpi, read by `fazhi text` (all processors) and by
+    /// the `tesseract` command, one process a processor, on the same page pictures.
+    private func ocr(_ pdf: URL, me: String, dir: URL) throws -> String {
+        let part = dir.appendingPathComponent("part.pdf")
+        _ = try Self.output(["pdfseparate", "-f", "1", "-l", String(scanPages), pdf.path, dir.appendingPathComponent("one-%d.pdf").path])
+        _ = try Self.output(["pdfunite"] + (1...scanPages).map { dir.appendingPathComponent("one-\($0).pdf").path } + [part.path])
+        let scan = dir.appendingPathComponent("scan")
+        _ = try Self.output([python, "scripts/make-scan.py", part.path, scan.path, "300"])
+        let pictures = (1...scanPages).map { scan.path + String(format: "-%02d.png", $0) }
+        let fazhi = [me, "text", scan.path + ".pdf"]
+        let script = #"printf '%s\n' "$@" | xargs -P "$0" -I{} tesseract {} - -l chi_sim --psm 6"#
+        let tesseract = ["sh", "-c", script, String(ProcessInfo.processInfo.activeProcessorCount)] + pictures
+        let peak = try BenchTimer.measure(fazhi, standardError: FileHandle.nullDevice).peakBytes
+        let (ours, theirs) = try BenchTimer.alternate(fazhi, tesseract, runs: runs)
+        let a = median(ours), b = median(theirs)
+        let perMinute = { (seconds: Double) in String(format: "%.1f", Double(scanPages) * 60 / seconds) }
+        var out = "scanned PDF: \(scanPages) pages at 300 dpi, \(ProcessInfo.processInfo.activeProcessorCount) processors\n"
+        out += "  fazhi text (OCR)            \(String(format: "%.1f", a)) s  \(perMinute(a)) pages/min  peak \(peak / 1_048_576) MB\n"
+        out += "  tesseract -l chi_sim --psm 6  \(String(format: "%.1f", b)) s  \(perMinute(b)) pages/min\n"
+        out += "  overhead (fazhi time / tesseract time − 1): \(String(format: "%+.0f", (a / b - 1) * 100))%\n"
+        return out
     }
 
     private func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
