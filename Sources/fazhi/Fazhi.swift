@@ -2,6 +2,11 @@ import ArgumentParser
 
 @main
 struct Fazhi: AsyncParsableCommand {
+    static func main() async {
+        OpenMPLimit.ensure()
+        await main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "fazhi",
         abstract: "Analyze, compare and draft rule-of-law government annual reports (法治政府建设年度报告).",

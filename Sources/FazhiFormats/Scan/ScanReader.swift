@@ -64,7 +64,9 @@ enum ScanReader {
     }
 
     /// Debian's Tesseract is built with OpenMP, whose threads would only compete with the one
-    /// engine a thread that reads pages in parallel; unless the user set it otherwise.
+    /// engine a thread that reads pages in parallel. OpenMP reads the limit when it loads, so this
+    /// helps only processes it has not loaded in yet; `fazhi` itself sets it and starts again
+    /// (`OpenMPLimit` in the command-line target).
     private static func limitOpenMP() {
         setenv("OMP_THREAD_LIMIT", "1", 0)
     }
