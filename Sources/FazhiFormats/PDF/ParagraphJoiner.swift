@@ -48,7 +48,7 @@ struct ParagraphJoiner {
         guard let g = geometry, let a = line.box, let b = next.box else { return false }
         let em = g.em
         // Two blocks of one printed line (a gap Poppler read as a new line): one paragraph.
-        if samePage, abs(a.midY - b.midY) < 0.5 * min(a.height, b.height), b.x0 > a.x1 { return true }
+        if samePage, a.sharesLine(with: b), b.x0 > a.x1 { return true }
         if isCentred(a, g) && isCentred(b, g) { return a.width > 0.6 * (g.right - g.left) }
         // A line ends its paragraph when the next one's first word would have fitted after it
         // (ragged text), or when it stops short of the edge by more than that.
@@ -88,7 +88,7 @@ struct ParagraphJoiner {
     /// between two Latin words.
     static func separator(_ line: PageLine, _ next: PageLine) -> [Unicode.Scalar] {
         guard let last = line.scalars.last, let first = next.scalars.first else { return [] }
-        if let a = line.box, let b = next.box, abs(a.midY - b.midY) < 0.5 * min(a.height, b.height) { return [" "] }
+        if let a = line.box, let b = next.box, a.sharesLine(with: b) { return [" "] }
         if last.isWide || first.isWide || last == "-" { return [] }
         return [" "]
     }

@@ -24,7 +24,6 @@ enum ScanReader {
 
     /// OCR of PDF pages `indices` (from 0) of `file`.
     static func read(_ file: PDFFile, pages indices: [Int], progress: (@Sendable (Int, Int) -> Void)?) throws(Failure) -> [Page] {
-        limitOpenMP()
         let renderer = Renderer(file)
         guard let first = indices.first else { return [] }
         var options = OCROptions()
@@ -48,7 +47,6 @@ enum ScanReader {
 
     /// OCR of a PNG, JPEG or TIFF (every page of a multi-page TIFF).
     static func read(image data: Data) throws(Failure) -> [Page] {
-        limitOpenMP()
         do {
             var options = OCROptions()
             let pages = try Recognizer.recognize(imageData: data, options: options)
@@ -61,14 +59,6 @@ enum ScanReader {
         } catch {
             throw .scan(error)
         }
-    }
-
-    /// Debian's Tesseract is built with OpenMP, whose threads would only compete with the one
-    /// engine a thread that reads pages in parallel. OpenMP reads the limit when it loads, so this
-    /// helps only processes it has not loaded in yet; `fazhi` itself sets it and starts again
-    /// (`OpenMPLimit` in the command-line target).
-    private static func limitOpenMP() {
-        setenv("OMP_THREAD_LIMIT", "1", 0)
     }
 
     /// Draws a PDF's pages one at a time (Poppler's document is not shared between threads).
